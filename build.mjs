@@ -1,0 +1,15 @@
+// Bundles each edge into one self-contained ESM file in dist/ (committed; CI checks it is fresh).
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  mainFields: ['module', 'main'],
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});

@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Config, ConfigError, configFileName, defaultConfig, parseConfig } from './config/config.js';
+import { countSeverities, type FileResult, lintText } from './lint.js';
+import { version } from './meta.js';
+import { formatJson } from './report/json.js';
+import { formatStylish } from './report/stylish.js';
+
+const usage = `Usage: lint-list [options] [files...]
+
+Lints paper tables in markdown lists (default file: README.md).
+
+Options:
+  --format <stylish|json>  output format (default: stylish)
+  --config <path>          config file (default: ${configFileName} in the working directory, if present)
+  --quiet                  report errors only
+  --max-warnings <n>       exit 1 when there are more than n warnings
+  --exit-zero              exit 0 even when problems are found (usage, config and input errors still exit 2)
+  --no-color               never colour the output (colours are used only on a terminal)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input error.`;
+
+/** A mistake in how lint-list was called or what it was given: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`lint-list: ${error.message}\n`);
+    } else {
+      const reason = error instanceof Error ? error.message : String(error);
+      io.stderr(`lint-list: internal error: ${reason} (please report it with the file that caused it)\n`);
+    }
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const args = parseArguments(argv);
+  if (args.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  const format = args.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be "stylish" or "json", not "${format}"`);
+  const maxWarnings = args.maxWarnings === undefined ? undefined : wholeNumber(args.maxWarnings, '--max-warnings');
+
+  const config = await loadConfig(args.config, io.cwd);
+  const paths = [...new Set(args.files.length > 0 ? args.files : ['README.md'])];
+  // Every input is read before anything is reported, so a bad one never leaves a half report.
+  const texts = await Promise.all(paths.map((path) => readList(resolve(io.cwd, path), path)));
+
+  let results: FileResult[] = paths.map((path, i) => lintText(path, texts[i] as string, config));
+  const { errors, warnings } = countSeverities(results);
+  if (args.quiet) results = results.map((file) => ({ ...file, messages: file.messages.filter((m) => m.severity === 'error') }));
+
+  if (format === 'json') io.stdout(formatJson(results));
+  else io.stdout(formatStylish(results, { color: useColor(io, args.noColor) }));
+
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+  if (tooManyWarnings && format === 'stylish') {
+    io.stderr(`lint-list: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+  }
+  if (args.exitZero) return 0;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function parseArguments(argv: string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        'exit-zero': { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    return {
+      format: values.format,
+      config: values.config,
+      quiet: values.quiet === true,
+      maxWarnings: values['max-warnings'],
+      exitZero: values['exit-zero'] === true,
+      noColor: values['no-color'] === true,
+      help: values.help === true,
+      version: values.version === true,
+      files: positionals,
+    };
+  } catch (error) {
+    // parseArgs words its errors well ("Unknown option '--frmat'"); keep the first sentence.
+    const message = error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
+    throw new UsageError(`${message.replace(/\.$/, '')} (see lint-list --help)`);
+  }
+}
+
+function wholeNumber(value: string, flag: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function useColor(io: Io, noColor: boolean): boolean {
+  if (noColor || 'NO_COLOR' in io.env) return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY;
+}
+
+async function loadConfig(explicit: string | undefined, cwd: string): Promise<Config> {
+  const path = explicit ?? configFileName;
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
+    throw new UsageError(`cannot read config ${path}: ${describeFsError(error)}`);
+  }
+  return parseConfig(text, path);
+}
+
+async function readList(absolute: string, shown: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    if ((await stat(absolute)).isDirectory()) throw new UsageError(`${shown} is a directory; name the markdown file, e.g. ${shown}/README.md`);
+    bytes = await readFile(absolute);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${shown}: ${describeFsError(error)}`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new UsageError(`${shown} looks binary (a NUL byte at offset ${nul}); lint-list reads markdown text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${shown} is not valid UTF-8 (first bad byte on line ${firstInvalidLine(bytes)}); save it as UTF-8 and run again`);
+  }
+}
+
+/** The line of the first byte that breaks UTF-8, for the error message. */
+function firstInvalidLine(bytes: Buffer): number {
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const bad = lenient.indexOf('\uFFFD');
+  return lenient.slice(0, Math.max(bad, 0)).split('\n').length;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return error instanceof Error ? error.message : String(error);
+}
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: process.stdout.isTTY === true,
+  env: process.env,
+  cwd: process.cwd(),
+});

@@ -1,0 +1,73 @@
+/**
+ * Which paper a URL points at, independent of the exact address: arXiv abs, pdf and html pages of any
+ * version are one paper; so are doi.org, dx.doi.org and publisher pages that embed the same DOI.
+ */
+export interface PaperId {
+  /** Comparable key, e.g. `arxiv:2110.14633`, `doi:10.1007/s10994-006-9449-2`, `openreview:AbCd`. */
+  key: string;
+  /** How to name it to a person, e.g. `arXiv 2110.14633`. */
+  label: string;
+}
+
+const newArxivId = /(\d{4}\.\d{4,5})(?:v\d+)?/;
+const oldArxivId = /([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?/i;
+const arxivHosts = new Set(['arxiv.org', 'export.arxiv.org', 'ar5iv.org', 'ar5iv.labs.arxiv.org', 'alphaxiv.org']);
+const doiPattern = /(?:^|\/)(10\.\d{4,9}\/[^?#\s]+)/;
+
+export function paperIdOf(rawUrl: string): PaperId | undefined {
+  let url: URL;
+  try {
+    url = new URL(rawUrl.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+
+  if (arxivHosts.has(host) || (host === 'huggingface.co' && path.startsWith('/papers/'))) {
+    const rest = path.replace(/^\/(abs|pdf|html|format|papers)\//, '/').replace(/^\/arxiv:/i, '/');
+    const id = newArxivId.exec(rest)?.[1] ?? oldArxivId.exec(rest)?.[1];
+    if (id) return arxiv(id);
+    return undefined;
+  }
+  if (host === 'openreview.net') {
+    const id = url.searchParams.get('id');
+    if (id && /^\/(forum|pdf|attachment)$/.test(path)) return { key: `openreview:${id}`, label: `OpenReview ${id}` };
+    return undefined;
+  }
+  const doi = doiPattern.exec(path)?.[1];
+  if (doi) {
+    const cleaned = doi
+      .replace(/\/(full|abstract|pdf|epdf|fulltext|meta)$/i, '')
+      .replace(/\.pdf$/i, '')
+      .replace(/\/+$/, '');
+    const fromArxiv = /^10\.48550\/arxiv\.(.+)$/i.exec(cleaned);
+    if (fromArxiv?.[1]) return arxiv(fromArxiv[1]);
+    return { key: `doi:${cleaned.toLowerCase()}`, label: `DOI ${cleaned}` };
+  }
+  return undefined;
+}
+
+function arxiv(id: string): PaperId {
+  const bare = id.replace(/v\d+$/, '').toLowerCase();
+  return { key: `arxiv:${bare}`, label: `arXiv ${bare}` };
+}
+
+/** A URL compared without scheme, `www.`, trailing slash or fragment. */
+export function normalizeUrl(rawUrl: string): string | undefined {
+  try {
+    const url = new URL(rawUrl.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    const host = url.hostname.toLowerCase().replace(/^www\./, '');
+    const path = url.pathname.replace(/\/+$/, '');
+    return `${host}${url.port ? `:${url.port}` : ''}${path}${url.search}`;
+  } catch {
+    return undefined;
+  }
+}

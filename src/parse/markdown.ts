@@ -1,0 +1,208 @@
+import type { Nodes, Root, Table as MdTable, TableCell, TableRow } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { assignColumns, type ColumnNames } from './columns.js';
+import { directivesIn } from './comments.js';
+import type { Cell, Directive, Link, ListModel, OrphanBlock, Point, Row, Table } from './model.js';
+import { lineStartsOf, lineText, pointAt } from './position.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+/** Visible text of a node: images (badges) and raw HTML (`<br>`, comments) count as a space. */
+export function visibleText(node: Nodes): string {
+  return collapse(collectText(node));
+}
+
+function collectText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'break':
+      return ' ';
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map(collectText).join('') : '';
+  }
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Lines that look like table rows: they start with a pipe (or a look-alike) and hold another. */
+export const lookAlikePipes = '｜│┃∣ǀ￨⏐❘丨';
+const rowStart = new RegExp(`^[ \\t]*[|${lookAlikePipes}]`);
+const pipeChars = new RegExp(`[|${lookAlikePipes}]`, 'g');
+
+export function looksLikeRow(line: string): boolean {
+  if (!rowStart.test(line)) return false;
+  return (line.match(pipeChars)?.length ?? 0) >= 2;
+}
+
+export function buildModel(path: string, text: string, columnNames: ColumnNames): ListModel {
+  const root = parseMarkdown(text);
+  const lineStarts = lineStartsOf(text);
+  const point = (offset: number) => pointAt(lineStarts, offset);
+  const tables: Table[] = [];
+  const directives: Directive[] = [];
+  const definitions = new Set<string>();
+  /** Source ranges that can never hold a row: tables, code, HTML. */
+  const shielded: Array<[number, number]> = [];
+  const headings: Array<{ depth: number; text: string }> = [];
+
+  const walk = (node: Nodes, depth: number) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    switch (node.type) {
+      case 'heading': {
+        while (headings.length > 0 && (headings.at(-1)?.depth ?? 0) >= node.depth) headings.pop();
+        headings.push({ depth: node.depth, text: visibleText(node) });
+        break;
+      }
+      case 'definition':
+        definitions.add(node.identifier.toLowerCase());
+        break;
+      case 'html':
+        shielded.push([start, end]);
+        directives.push(...directivesIn(node.value, node.position?.start.line ?? 1));
+        return;
+      case 'code':
+      case 'inlineCode':
+        shielded.push([start, end]);
+        return;
+      case 'table':
+        shielded.push([start, end]);
+        tables.push(buildTable(node, text, lineStarts, point, headings.map((h) => h.text), columnNames));
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child, depth + 1);
+  };
+  walk(root, 0);
+
+  directives.sort((a, b) => a.line - b.line);
+  const orphans = findOrphans(text, lineStarts, shielded, tables);
+  return { path, text, lineStarts, tables, orphans, directives, definitions, root };
+}
+
+function buildTable(
+  node: MdTable,
+  text: string,
+  lineStarts: number[],
+  point: (offset: number) => Point,
+  section: string[],
+  columnNames: ColumnNames,
+): Table {
+  const toRow = (row: TableRow): Row => {
+    const line = row.position?.start.line ?? 1;
+    return {
+      line,
+      raw: lineText(text, lineStarts, line),
+      lineOffset: lineStarts[line - 1] ?? 0,
+      cells: row.children.map((cell) => toCell(cell, text, point)),
+    };
+  };
+  const [headerNode, ...rowNodes] = node.children;
+  const header = toRow(headerNode as TableRow);
+  const assignment = assignColumns(
+    header.cells.map((cell) => cell.text),
+    columnNames,
+  );
+  return {
+    section,
+    header,
+    delimiterLine: header.line + 1,
+    ...assignment,
+    rows: rowNodes.map(toRow),
+    start: point(node.position?.start.offset ?? 0),
+    end: point(node.position?.end.offset ?? 0),
+  };
+}
+
+function toCell(node: TableCell, text: string, point: (offset: number) => Point): Cell {
+  const cellStart = node.position?.start.offset ?? 0;
+  const cellEnd = node.position?.end.offset ?? cellStart;
+  const first = node.children[0];
+  const last = node.children.at(-1);
+  let start: number;
+  let end: number;
+  if (first?.position && last?.position) {
+    start = first.position.start.offset ?? cellStart;
+    end = last.position.end.offset ?? cellEnd;
+  } else {
+    // An empty cell: its content would sit just after the opening pipe.
+    start = text[cellStart] === '|' ? cellStart + 1 : cellStart;
+    while (start < cellEnd && (text[start] === ' ' || text[start] === '\t')) start += 1;
+    end = start;
+  }
+  const links: Link[] = [];
+  const collectLinks = (n: Nodes) => {
+    if (n.type === 'link') {
+      links.push({
+        url: n.url,
+        text: visibleText(n),
+        start: point(n.position?.start.offset ?? start),
+        end: point(n.position?.end.offset ?? end),
+      });
+    }
+    if ('children' in n) for (const child of n.children as Nodes[]) collectLinks(child);
+  };
+  collectLinks(node);
+  return {
+    text: visibleText(node),
+    raw: text.slice(start, end),
+    start: point(start),
+    end: point(end),
+    links,
+    node,
+  };
+}
+
+function findOrphans(
+  text: string,
+  lineStarts: number[],
+  shielded: Array<[number, number]>,
+  tables: Table[],
+): OrphanBlock[] {
+  shielded.sort((a, b) => a[0] - b[0]);
+  const tableEnds = new Map(tables.map((t) => [t.end.line, t]));
+  const blocks: OrphanBlock[] = [];
+  let shieldIndex = 0;
+  for (let line = 1; line <= lineStarts.length; line += 1) {
+    const raw = lineText(text, lineStarts, line);
+    if (!looksLikeRow(raw)) continue;
+    const pipeAt = (lineStarts[line - 1] as number) + raw.search(/\S/);
+    while (shieldIndex < shielded.length && (shielded[shieldIndex]?.[1] ?? 0) <= pipeAt) shieldIndex += 1;
+    if (isShielded(shielded, shieldIndex, pipeAt)) continue;
+
+    const previous = blocks.at(-1);
+    if (previous && previous.endLine === line - 1) {
+      previous.endLine = line;
+      previous.lines.push(raw);
+      continue;
+    }
+    const block: OrphanBlock = { startLine: line, endLine: line, column: raw.search(/\S/) + 1, lines: [raw] };
+    let above = line - 1;
+    while (above >= 1 && lineText(text, lineStarts, above).trim() === '') above -= 1;
+    if (above < line - 1 && tableEnds.has(above)) block.cutFromTableEndingAt = above;
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+function isShielded(shielded: Array<[number, number]>, from: number, offset: number): boolean {
+  // Ranges are sorted by start; nested ranges (code inside a table) may overlap, so look a little on.
+  for (let i = from; i < shielded.length; i += 1) {
+    const range = shielded[i] as [number, number];
+    if (range[0] > offset) return false;
+    if (offset >= range[0] && offset < range[1]) return true;
+  }
+  return false;
+}

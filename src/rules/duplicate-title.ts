@@ -1,0 +1,76 @@
+import { nearIdentical } from '../identity/title.js';
+import { normalizeVenue, type PaperEntry, paperEntries, scopeGroups } from './papers.js';
+import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
+
+const id = 'duplicate-title';
+
+export interface DuplicateOptions {
+  scope: 'file' | 'table';
+}
+
+export const duplicateTitle: Rule<DuplicateOptions> = {
+  id,
+  description: 'The same paper is listed once: by title (ignoring case, markdown and punctuation) or by arXiv id, DOI or OpenReview id.',
+  defaultSeverity: 'error',
+  docs: docsUrl(id),
+  defaultOptions: { scope: 'file' },
+  optionSpecs: { scope: { type: 'enum', values: ['file', 'table'] } },
+  check(model, options) {
+    const findings: Finding[] = [];
+    for (const group of scopeGroups(paperEntries(model), options.scope)) findings.push(...checkGroup(group));
+    return findings;
+  },
+};
+
+function checkGroup(entries: PaperEntry[]): Finding[] {
+  const findings: Finding[] = [];
+  const byTitle = new Map<string, PaperEntry>();
+  const byId = new Map<string, PaperEntry>();
+  /** Earlier entries by title length, for the near-identical search. */
+  const byLength = new Map<number, PaperEntry[]>();
+
+  for (const entry of entries) {
+    const sameTitle = byTitle.get(entry.normalizedTitle);
+    const sameId = entry.ids
+      .map(({ id: paperId }) => ({ paperId, first: byId.get(paperId.key) }))
+      .find(({ first }) => first && (first.normalizedTitle === entry.normalizedTitle || nearIdentical(first.normalizedTitle, entry.normalizedTitle)));
+
+    if (sameTitle) {
+      findings.push(report(entry, sameTitle, 'error', `${quote(entry.title)} is already listed at line ${sameTitle.row.line}`));
+    } else if (sameId?.first) {
+      findings.push(report(entry, sameId.first, 'error', `This is the same paper (${sameId.paperId.label}) as line ${sameId.first.row.line}, ${quote(sameId.first.title)}`));
+    } else {
+      const near = nearest(entry, byLength);
+      if (near) {
+        findings.push(report(entry, near, 'warning', `Possible duplicate: ${quote(entry.title)} is nearly the same title as line ${near.row.line}, ${quote(near.title)}`));
+      }
+    }
+
+    if (!byTitle.has(entry.normalizedTitle)) byTitle.set(entry.normalizedTitle, entry);
+    for (const { id: paperId } of entry.ids) if (!byId.has(paperId.key)) byId.set(paperId.key, entry);
+    const bucket = byLength.get(entry.normalizedTitle.length) ?? [];
+    bucket.push(entry);
+    byLength.set(entry.normalizedTitle.length, bucket);
+  }
+  return findings;
+}
+
+function nearest(entry: PaperEntry, byLength: Map<number, PaperEntry[]>): PaperEntry | undefined {
+  const length = entry.normalizedTitle.length;
+  let best: PaperEntry | undefined;
+  for (let delta = -2; delta <= 2; delta += 1) {
+    for (const other of byLength.get(length + delta) ?? []) {
+      if (nearIdentical(other.normalizedTitle, entry.normalizedTitle) && (!best || other.row.line < best.row.line)) best = other;
+    }
+  }
+  return best;
+}
+
+function report(entry: PaperEntry, first: PaperEntry, severity: 'error' | 'warning', what: string): Finding {
+  const advice = severity === 'error' ? 'remove this row, or merge the two into one' : 'if it is the same paper, remove one of the rows';
+  let venueNote = '';
+  if (first.venue !== undefined && entry.venue !== undefined && first.venue && entry.venue && normalizeVenue(first.venue) !== normalizeVenue(entry.venue)) {
+    venueNote = ` The rows disagree on the venue (${quote(first.venue, 30)} there, ${quote(entry.venue, 30)} here): keep the right one.`;
+  }
+  return findingAt(id, severity, entry.titleCell.start, entry.titleCell.end, `${what}: ${advice}.${venueNote}`);
+}

@@ -1,0 +1,148 @@
+import type { Nodes } from 'mdast';
+import type { Cell, ListModel } from '../parse/model.js';
+import { pointAt } from '../parse/position.js';
+import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
+
+const id = 'link-syntax';
+
+interface Candidate {
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** Hosts whose addresses people paste without `https://`; GitHub then makes a relative, broken link. */
+const schemeLessHost = /^(?:www\.|(?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|github\.com|aclanthology\.org|semanticscholar\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|openaccess\.thecvf\.com|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|huggingface\.co)\b)/i;
+const schemeLessInText = /(?<![\w/.:@-])((?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|aclanthology\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|openaccess\.thecvf\.com)\/[^\s|)\]]+)/gi;
+
+/** Bracketed text that is no forgotten link: arXiv categories, citation numbers, task boxes. */
+const harmlessBrackets = /^(?:\s*[a-z-]+\s*(?:\.\s*[A-Za-z-]+)?\s*|\d+(?:[,–-]\s*\d+)*|[ xX]|\^.*)$/;
+
+/** Each pattern finds one way contributors break a link; earlier ones win where two overlap. */
+const rawChecks: Array<{ pattern: RegExp; message: (match: RegExpExecArray) => string | undefined }> = [
+  {
+    // [[Inner](url1)](url2)
+    pattern: /\[[^[\]]*\[[^[\]]*\]\([^()\s]*\)[^[\]]*\]\([^()\s]*\)/g,
+    message: () => "A link sits inside another link's text; GitHub keeps only one: make it a single [Title](url).",
+  },
+  {
+    // [Title] (url)
+    pattern: /\[([^[\]]+)\][ \t]+\((\s*(?:https?:\/\/|www\.)[^()\s]*)\)/g,
+    message: () => "A space between ']' and '(' breaks the link: write [Title](url) with nothing between ']' and '('.",
+  },
+  {
+    // [Title(url)] or [Title url]
+    pattern: /\[([^[\]]*?)[ \t]*\(?(https?:\/\/[^\s()[\]]+)\)?[ \t]*\](?!\()/g,
+    message: () => "The URL is inside the square brackets: write [Title](url), the text in '[ ]' and the URL right after it in '( )'.",
+  },
+  {
+    // [Title]([https://…)
+    pattern: /\]\(\s*\[+(https?:\/\/[^()\s]*)\]?\)/g,
+    message: () => "The link target starts with '[': delete it so that the parentheses hold the URL alone.",
+  },
+  {
+    // \https://
+    pattern: /\\(https?:\/\/)/g,
+    message: () => "A backslash before 'http' keeps the address from being a link: delete the '\\'.",
+  },
+  {
+    // [Title]()
+    pattern: /\[([^[\]]*)\]\(\s*\)/g,
+    message: () => "The link has no target: put the paper's URL between the parentheses, e.g. [Title](https://arxiv.org/abs/…).",
+  },
+  {
+    // [Title](Some words that are not an address)
+    pattern: /\[([^[\]]*)\]\(([^()]*\s[^()]*)\)/g,
+    message: (match) => {
+      const target = (match[2] ?? '').trim();
+      if (target.startsWith('<') || /^\S+\s+(?:"[^"]*"|'[^']*')$/.test(target)) return undefined;
+      return `The link target ${quote(target, 40)} is not a URL: put the paper's address between the parentheses, e.g. (https://arxiv.org/abs/…).`;
+    },
+  },
+];
+
+export const linkSyntax: Rule = {
+  id,
+  description: 'Links in paper tables are well-formed markdown: [Title](https://…), no stray spaces, brackets or backslashes.',
+  defaultSeverity: 'error',
+  docs: docsUrl(id),
+  defaultOptions: {},
+  optionSpecs: {},
+  check(model) {
+    const findings: Finding[] = [];
+    for (const table of model.tables) {
+      if (table.titleColumn < 0) continue;
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          for (const c of cellCandidates(cell, model)) {
+            findings.push(findingAt(id, 'error', pointAt(model.lineStarts, c.start), pointAt(model.lineStarts, c.end), c.message));
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function cellCandidates(cell: Cell, model: ListModel): Candidate[] {
+  const base = cell.start.offset;
+  const taken: Candidate[] = [];
+  const take = (candidate: Candidate) => {
+    if (taken.some((t) => candidate.start < t.end && t.start < candidate.end)) return;
+    taken.push(candidate);
+  };
+
+  for (const check of rawChecks) {
+    check.pattern.lastIndex = 0;
+    for (let match = check.pattern.exec(cell.raw); match; match = check.pattern.exec(cell.raw)) {
+      const message = check.message(match);
+      if (message) take({ start: base + match.index, end: base + match.index + match[0].length, message });
+    }
+  }
+
+  const shielded: Array<[number, number]> = [];
+  const walk = (node: Nodes) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    if (node.type === 'link') {
+      const problem = targetProblem(node.url);
+      if (problem) take({ start, end, message: problem });
+    }
+    if (['link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'html'].includes(node.type)) {
+      shielded.push([start, end]);
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(cell.node);
+  const isShielded = (start: number, end: number) => shielded.some(([s, e]) => start < e && s < end);
+
+  for (const match of cell.raw.matchAll(schemeLessInText)) {
+    const start = base + (match.index ?? 0);
+    const end = start + match[0].length;
+    if (isShielded(start, end)) continue;
+    take({ start, end, message: `${quote(match[1] ?? '', 40)} has no 'https://', so it is not a link: write https://${match[1] ?? ''}, or [Title](https://…).` });
+  }
+
+  for (const match of cell.raw.matchAll(/(?<![!\]\\])\[([^[\]]+)\](?![([:])/g)) {
+    const start = base + (match.index ?? 0);
+    const end = start + match[0].length;
+    const label = match[1] ?? '';
+    if (isShielded(start, end) || harmlessBrackets.test(label) || model.definitions.has(label.toLowerCase())) continue;
+    take({ start, end, message: `${quote(`[${label}]`)} is in link brackets but has no URL: write [${label.length > 30 ? 'Title' : label}](https://…) with the paper's address, or remove the brackets.` });
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Why a parsed link's target cannot be the paper's address, if it cannot. */
+function targetProblem(url: string): string | undefined {
+  const target = url.trim();
+  if (target === '') return undefined; // the raw `[x]()` check words this one
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || /^(#|\/|\.\.?\/)/.test(target)) return undefined;
+  if (target.startsWith('[')) return undefined; // the raw stray-bracket check words this one
+  if (schemeLessHost.test(target)) {
+    return `The link target ${quote(target, 40)} has no 'https://', so GitHub treats it as a file in this repository: write https://${target}.`;
+  }
+  if (/[/.]/.test(target)) return undefined; // a relative path to a file in the repository
+  return `The link target ${quote(target, 40)} is not a URL: put the paper's address between the parentheses, e.g. (https://arxiv.org/abs/…).`;
+}

@@ -1,0 +1,143 @@
+import { lookAlikePipes } from '../parse/markdown.js';
+import type { ListModel, OrphanBlock, Row, Table } from '../parse/model.js';
+import { pointAt } from '../parse/position.js';
+import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
+
+const id = 'row-format';
+
+const lookAlikeNames: Record<string, string> = {
+  '｜': 'fullwidth vertical line U+FF5C',
+  '│': 'box-drawing line U+2502',
+  '┃': 'heavy box-drawing line U+2503',
+  '∣': 'divides sign U+2223',
+  'ǀ': 'dental click U+01C0',
+  '￨': 'halfwidth forms light vertical U+FFE8',
+  '⏐': 'vertical line extension U+23D0',
+  '❘': 'light vertical bar U+2758',
+  '丨': 'CJK stroke U+4E28',
+};
+
+/** A look-alike used as a delimiter: at the start or end of the row, or standing between spaces. */
+const lookAlikeDelimiter = new RegExp(`(?:^\\s*([${lookAlikePipes}])|\\s([${lookAlikePipes}])(?=\\s|$))`, 'gu');
+
+export const rowFormat: Rule = {
+  id,
+  description: 'Table rows keep the shape of their header: pipes, cell count, real `|` delimiters.',
+  defaultSeverity: 'error',
+  docs: docsUrl(id),
+  defaultOptions: {},
+  optionSpecs: {},
+  check(model) {
+    const findings: Finding[] = [];
+    for (const table of model.tables) {
+      for (const row of [table.header, ...table.rows]) findings.push(...checkRow(model, table, row));
+    }
+    for (const block of model.orphans) findings.push(orphanFinding(block));
+    return findings;
+  },
+};
+
+function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
+  const findings: Finding[] = [];
+  const at = (offset: number) => pointAt(model.lineStarts, offset);
+  const rowStart = row.lineOffset + row.raw.search(/\S|$/);
+  const rowEnd = row.lineOffset + row.raw.trimEnd().length;
+
+  const lookAlikes = [...row.raw.matchAll(lookAlikeDelimiter)];
+  for (const match of lookAlikes) {
+    const char = (match[1] ?? match[2]) as string;
+    const offset = row.lineOffset + (match.index ?? 0) + match[0].indexOf(char);
+    findings.push(
+      findingAt(id, 'error', at(offset), at(offset + char.length),
+        `'${char}' (${lookAlikeNames[char] ?? 'a look-alike'}) is used as a cell delimiter, but only '|' separates cells: replace it with '|'.`),
+    );
+  }
+
+  if (row !== table.header) {
+    const trimmed = row.raw.trim();
+    const headerTrimmed = table.header.raw.trim();
+    if (headerTrimmed.startsWith('|') && !trimmed.startsWith('|') && lookAlikes.length === 0) {
+      findings.push(
+        findingAt(id, 'error', at(rowStart), at(rowStart + 1),
+          "Row has no leading '|' while its header has one: add '| ' at the start of the line."),
+      );
+    }
+    if (headerTrimmed.endsWith('|') && !trimmed.endsWith('|') && !endsWithLookAlike(trimmed)) {
+      findings.push(
+        findingAt(id, 'error', at(rowEnd), at(rowEnd),
+          "Row has no trailing '|' while its header has one: add ' |' at the end of the line."),
+      );
+    }
+  }
+
+  findings.push(...tornLinks(model, row));
+  if (row === table.header || lookAlikes.length > 0) return findings;
+
+  const expected = table.header.cells.length;
+  const actual = row.cells.length;
+  if (actual > expected) {
+    const lost = row.cells.slice(expected);
+    const first = lost[0];
+    const last = lost.at(-1);
+    if (first && last) {
+      const lostText = lost.map((cell) => cell.raw).filter(Boolean).join(' | ');
+      const what = lostText ? `GitHub drops ${quote(lostText)}` : 'GitHub drops the extra empty cell';
+      findings.push(
+        findingAt(id, 'error', first.start, last.end,
+          `Row has ${actual} cells but the header has ${expected}: ${what}. Merge it into a column, or remove the extra '|'.`),
+      );
+    }
+  } else if (actual < expected) {
+    const missingRoles = table.columns.slice(actual);
+    const names = table.header.cells.slice(actual).map((cell) => quote(cell.text || '(unnamed)'));
+    const vital = missingRoles.some((role) => role === 'title' || role === 'venue');
+    findings.push(
+      findingAt(id, vital ? 'error' : 'warning', at(rowStart), at(rowEnd),
+        `Row has ${actual} ${actual === 1 ? 'cell' : 'cells'} but the header has ${expected}: the ${names.join(', ')} ${names.length === 1 ? 'cell is' : 'cells are'} missing. Add ${'| … '.repeat(expected - actual).trim()} before the end of the row.`),
+    );
+  }
+  return findings;
+}
+
+function endsWithLookAlike(text: string): boolean {
+  return lookAlikePipes.includes(text.at(-1) ?? '');
+}
+
+/** `[Title | more](url)`: the `|` ends the cell, so the link text is split over two cells. */
+function tornLinks(model: ListModel, row: Row): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < row.cells.length; i += 1) {
+    const cell = row.cells[i];
+    const next = row.cells[i + 1];
+    if (!cell || !next) continue;
+    const open = cell.raw.lastIndexOf('[');
+    if (open === -1 || cell.raw.indexOf(']', open) !== -1) continue;
+    if (!/^[^[]*\]\(/.test(next.raw)) continue;
+    const start = pointAt(model.lineStarts, cell.start.offset + open);
+    findings.push(
+      findingAt(id, 'error', start, next.end,
+        "A '|' inside the link text splits the link over two cells: remove the '|' from the link text or write it as '\\|'."),
+    );
+  }
+  return findings;
+}
+
+function orphanFinding(block: OrphanBlock): Finding {
+  const start = { line: block.startLine, column: block.column };
+  const lastLine = block.lines.at(-1) ?? '';
+  const end = { line: block.endLine, column: lastLine.trimEnd().length + 1 };
+  const count = block.endLine - block.startLine + 1;
+  const rows = count === 1 ? 'This line looks like a table row' : `These ${count} lines look like table rows`;
+  if (block.cutFromTableEndingAt !== undefined) {
+    const blankFrom = block.cutFromTableEndingAt + 1;
+    const blankTo = block.startLine - 1;
+    const blanks = blankFrom === blankTo ? `line ${blankFrom}` : `lines ${blankFrom}–${blankTo}`;
+    return findingAt(id, 'error', start, end,
+      `${rows} but a blank line cuts ${count === 1 ? 'it' : 'them'} off from the table above, so GitHub shows plain text: delete the blank ${blanks}.`);
+  }
+  const hasDelimiter = block.lines.some((line) => /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line));
+  const advice = hasDelimiter
+    ? "its delimiter row does not have one '---' per header cell: give the header and the delimiter row the same number of cells"
+    : "it has no header and delimiter row ('| Title | Venue |' then '|---|---|') above it: add them, or join it to the table it belongs to";
+  return findingAt(id, 'error', start, end, `${rows} but belongs to no table, so GitHub shows plain text: ${advice}.`);
+}

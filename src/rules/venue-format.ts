@@ -1,0 +1,95 @@
+import type { Cell } from '../parse/model.js';
+import { pointAt } from '../parse/position.js';
+import { arxivArchives, arxivCategories, suggestCategories } from './arxiv-categories.js';
+import { missingVenue } from './missing-venue.js';
+import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
+
+const id = 'venue-format';
+
+const bracketed = /\[([^[\]]+)\]/g;
+const categoryShape = /^[A-Za-z-]+(?:\.[A-Za-z-]+)?$/;
+const years = /\b(?:19|20)\d{2}\b|'\d{2}\b/g;
+
+interface VenueName {
+  cell: Cell;
+  name: string;
+}
+
+export const venueFormat: Rule = {
+  id,
+  description: 'Venues are written one way: real arXiv categories without inner spaces, and one spelling per venue.',
+  defaultSeverity: 'warning',
+  docs: docsUrl(id),
+  defaultOptions: {},
+  optionSpecs: {},
+  check(model) {
+    const findings: Finding[] = [];
+    const placeholders = new Set(missingVenue.defaultOptions.placeholders.map((p) => p.toLowerCase()));
+    const names = new Map<string, VenueName[]>();
+    for (const table of model.tables) {
+      if (table.titleColumn < 0 || table.venueColumn < 0) continue;
+      for (const row of table.rows) {
+        const cell = row.cells[table.venueColumn];
+        if (!cell || cell.text === '' || placeholders.has(cell.text.toLowerCase())) continue;
+        const categoryFindings = checkCategories(cell, model.lineStarts);
+        findings.push(...categoryFindings);
+        if (categoryFindings.length > 0) continue;
+        const name = cell.text.replace(years, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
+        const key = name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        if (!key) continue;
+        const group = names.get(key) ?? [];
+        group.push({ cell, name });
+        names.set(key, group);
+      }
+    }
+    for (const group of names.values()) findings.push(...checkSpellings(group));
+    return findings;
+  },
+};
+
+function checkCategories(cell: Cell, lineStarts: number[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of cell.raw.matchAll(bracketed)) {
+    const inside = match[1] ?? '';
+    const compact = inside.replace(/\s+/g, '');
+    if (!categoryShape.test(compact)) continue;
+    const archive = compact.split('.')[0]?.toLowerCase() ?? '';
+    if (!arxivArchives.has(archive) && !compact.includes('.')) continue;
+    const start = pointAt(lineStarts, cell.start.offset + (match.index ?? 0));
+    const end = pointAt(lineStarts, cell.start.offset + (match.index ?? 0) + match[0].length);
+    const valid = arxivCategories.has(compact);
+    if (inside !== compact && (valid || suggestCategories(compact).length > 0)) {
+      const right = valid ? compact : (suggestCategories(compact)[0] ?? compact);
+      findings.push(findingAt(id, 'warning', start, end, `The arXiv category ${quote(inside)} has a space in it: write [${right}].`));
+    } else if (!valid) {
+      const suggestions = suggestCategories(compact);
+      const hint = suggestions.length > 0
+        ? `did you mean ${suggestions.map((s) => `[${s}]`).join(' or ')}?`
+        : 'use one from https://arxiv.org/category_taxonomy, e.g. [cs.LG].';
+      findings.push(findingAt(id, 'warning', start, end, `arXiv has no category ${quote(compact)}: ${hint}`));
+    }
+  }
+  return findings;
+}
+
+/** The minority spellings of a venue get a warning that names the majority one. */
+function checkSpellings(group: VenueName[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const { name } of group) counts.set(name, (counts.get(name) ?? 0) + 1);
+  if (counts.size < 2) return [];
+  let majority = '';
+  let most = 0;
+  for (const [name, count] of counts) {
+    if (count > most) {
+      majority = name;
+      most = count;
+    }
+  }
+  const others = [...counts.keys()].filter((name) => name !== majority).map((name) => quote(name, 30));
+  return group
+    .filter(({ name }) => name !== majority)
+    .map(({ cell, name }) =>
+      findingAt(id, 'warning', cell.start, cell.end,
+        `${quote(name, 30)} is spelled ${quote(majority, 30)} in ${most} other ${most === 1 ? 'row' : 'rows'} of this file (${[quote(majority, 30), ...others].join(', ')}): write ${quote(majority, 30)} so the venue reads the same everywhere.`),
+    );
+}
