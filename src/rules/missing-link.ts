@@ -26,7 +26,7 @@ export const missingLink: Rule = {
         if (carriers.some((cell) => hasLink(cell) || brokenLinkHint.test(cell.raw))) continue;
         const advice = linkColumnNames.length > 0
           ? `add the paper's URL in the ${linkColumnNames.join(' or ')} column, or make the title a link`
-          : `make the title a link to the paper: [${titleCell.text.length > 40 ? 'Title' : titleCell.text}](https://arxiv.org/abs/…)`;
+          : 'make the title a link to the paper, e.g. [Title](https://arxiv.org/abs/…)';
         findings.push(findingAt(id, 'warning', titleCell.start, titleCell.end, `${quote(titleCell.text)} has no link: ${advice}.`));
       }
     }
