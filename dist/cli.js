@@ -1560,7 +1560,7 @@ var missingLink = {
         if (!titleCell || titleCell.text === "") continue;
         const carriers = [titleCell, ...table.linkColumns.map((i) => row.cells[i])].filter((c) => c !== void 0);
         if (carriers.some((cell) => hasLink(cell) || brokenLinkHint.test(cell.raw))) continue;
-        const advice = linkColumnNames.length > 0 ? `add the paper's URL in the ${linkColumnNames.join(" or ")} column, or make the title a link` : `make the title a link to the paper: [${titleCell.text.length > 40 ? "Title" : titleCell.text}](https://arxiv.org/abs/\u2026)`;
+        const advice = linkColumnNames.length > 0 ? `add the paper's URL in the ${linkColumnNames.join(" or ")} column, or make the title a link` : "make the title a link to the paper, e.g. [Title](https://arxiv.org/abs/\u2026)";
         findings.push(findingAt(id4, "warning", titleCell.start, titleCell.end, `${quote(titleCell.text)} has no link: ${advice}.`));
       }
     }
@@ -14042,6 +14042,7 @@ function collectText(node2) {
   }
 }
 var collapse = (text5) => text5.replace(/\s+/g, " ").trim();
+var isBlank = (code3) => code3 === 32 || code3 === 9;
 var lookAlikePipes = "\uFF5C\u2502\u2503\u2223\u01C0\uFFE8\u23D0\u2758\u4E28";
 var rowStart = new RegExp(`^[ \\t]*[|${lookAlikePipes}]`);
 var pipeChars = new RegExp(`[|${lookAlikePipes}]`, "g");
@@ -14119,20 +14120,12 @@ function buildTable(node2, text5, lineStarts, point3, section, columnNames) {
   };
 }
 function toCell(node2, text5, point3) {
-  const cellStart = node2.position?.start.offset ?? 0;
-  const cellEnd = node2.position?.end.offset ?? cellStart;
-  const first = node2.children[0];
-  const last = node2.children.at(-1);
-  let start;
-  let end;
-  if (first?.position && last?.position) {
-    start = first.position.start.offset ?? cellStart;
-    end = last.position.end.offset ?? cellEnd;
-  } else {
-    start = text5[cellStart] === "|" ? cellStart + 1 : cellStart;
-    while (start < cellEnd && (text5[start] === " " || text5[start] === "	")) start += 1;
-    end = start;
-  }
+  let start = node2.position?.start.offset ?? 0;
+  let end = node2.position?.end.offset ?? start;
+  if (text5[start] === "|") start += 1;
+  if (end > start && text5[end - 1] === "|" && text5[end - 2] !== "\\") end -= 1;
+  while (start < end && isBlank(text5.charCodeAt(start))) start += 1;
+  while (end > start && isBlank(text5.charCodeAt(end - 1))) end -= 1;
   const links = [];
   const collectLinks = (n) => {
     if (n.type === "link") {

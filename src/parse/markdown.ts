@@ -34,6 +34,7 @@ function collectText(node: Nodes): string {
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+const isBlank = (code: number) => code === 32 || code === 9;
 
 /** Lines that look like table rows: they start with a pipe (or a look-alike) and hold another. */
 export const lookAlikePipes = '｜│┃∣ǀ￨⏐❘丨';
@@ -127,21 +128,14 @@ function buildTable(
 }
 
 function toCell(node: TableCell, text: string, point: (offset: number) => Point): Cell {
-  const cellStart = node.position?.start.offset ?? 0;
-  const cellEnd = node.position?.end.offset ?? cellStart;
-  const first = node.children[0];
-  const last = node.children.at(-1);
-  let start: number;
-  let end: number;
-  if (first?.position && last?.position) {
-    start = first.position.start.offset ?? cellStart;
-    end = last.position.end.offset ?? cellEnd;
-  } else {
-    // An empty cell: its content would sit just after the opening pipe.
-    start = text[cellStart] === '|' ? cellStart + 1 : cellStart;
-    while (start < cellEnd && (text[start] === ' ' || text[start] === '\t')) start += 1;
-    end = start;
-  }
+  // The cell's own range runs from its opening pipe to the next one (the last cell includes the
+  // closing pipe). Inline nodes are no guide: the GFM autolink step leaves some without positions.
+  let start = node.position?.start.offset ?? 0;
+  let end = node.position?.end.offset ?? start;
+  if (text[start] === '|') start += 1;
+  if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end -= 1;
+  while (start < end && isBlank(text.charCodeAt(start))) start += 1;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end -= 1;
   const links: Link[] = [];
   const collectLinks = (n: Nodes) => {
     if (n.type === 'link') {

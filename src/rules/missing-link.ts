@@ -4,8 +4,11 @@ import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
 
 const id = 'missing-link';
 
-/** Text that is a link gone wrong rather than no link: link-syntax reports those. */
-const brokenLinkHint = /https?:|\]\s*\(|www\.|\b[a-z0-9-]+\.(?:org|com|net|io|cc|edu)\//i;
+/**
+ * Text that is a link gone wrong rather than no link: a URL, `](`, or link brackets. link-syntax
+ * (or row-format, for a link torn by a `|`) reports those, and one finding says it better than two.
+ */
+const brokenLinkHint = /https?:|\[|www\.|\b[a-z0-9-]+\.(?:org|com|net|io|cc|edu)\//i;
 
 export const missingLink: Rule = {
   id,

@@ -93,7 +93,7 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
     const vital = missingRoles.some((role) => role === 'title' || role === 'venue');
     findings.push(
       findingAt(id, vital ? 'error' : 'warning', at(rowStart), at(rowEnd),
-        `Row has ${actual} ${actual === 1 ? 'cell' : 'cells'} but the header has ${expected}: the ${names.join(', ')} ${names.length === 1 ? 'cell is' : 'cells are'} missing. Add ${'| … '.repeat(expected - actual).trim()} before the end of the row.`),
+        `Row has ${actual} ${actual === 1 ? 'cell' : 'cells'} but the header has ${expected}: the ${names.join(', ')} ${names.length === 1 ? 'cell is' : 'cells are'} missing. Add ${names.length === 1 ? 'it' : 'them'} at the end of the row, each after a '|'.`),
     );
   }
   return findings;
