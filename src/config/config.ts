@@ -48,6 +48,7 @@ export function parseConfig(text: string, path: string): Config {
   const fail = (node: Node | undefined, message: string): never => {
     throw new ConfigError(`${where(node?.offset ?? 0)}: ${message}`);
   };
+  if (text.trim() === '') throw new ConfigError(`${path}:1:1: the config is empty: write {} for the defaults, or e.g. {"rules": {"missing-venue": "warning"}}`);
   const firstError = errors[0];
   if (firstError) throw new ConfigError(`${where(firstError.offset)}: invalid JSON (${printParseErrorCode(firstError.error)})`);
   if (!root || root.type !== 'object') return fail(root, 'the config must be a JSON object, e.g. {"rules": {"missing-venue": "warning"}}');

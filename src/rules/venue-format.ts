@@ -85,11 +85,10 @@ function checkSpellings(group: VenueName[]): Finding[] {
       most = count;
     }
   }
-  const others = [...counts.keys()].filter((name) => name !== majority).map((name) => quote(name, 30));
   return group
     .filter(({ name }) => name !== majority)
     .map(({ cell, name }) =>
       findingAt(id, 'warning', cell.start, cell.end,
-        `${quote(name, 30)} is spelled ${quote(majority, 30)} in ${most} other ${most === 1 ? 'row' : 'rows'} of this file (${[quote(majority, 30), ...others].join(', ')}): write ${quote(majority, 30)} so the venue reads the same everywhere.`),
+        `${quote(name, 30)} is written ${quote(majority, 30)} in ${most} other ${most === 1 ? 'row' : 'rows'} of this file: write ${quote(majority, 30)} so the venue reads the same everywhere.`),
     );
 }
