@@ -21,8 +21,8 @@ const harmlessBrackets = /^(?:\s*[a-z-]+\s*(?:\.\s*[A-Za-z-]+)?\s*|\d+(?:[,–-]
 /** Each pattern finds one way contributors break a link; earlier ones win where two overlap. */
 const rawChecks: Array<{ pattern: RegExp; message: (match: RegExpExecArray) => string | undefined }> = [
   {
-    // [[Inner](url1)](url2)
-    pattern: /\[[^[\]]*\[[^[\]]*\]\([^()\s]*\)[^[\]]*\]\([^()\s]*\)/g,
+    // [[Inner](url1)](url2); a linked badge [![alt](img)](url) is fine
+    pattern: /\[[^[\]]*(?<!!)\[[^[\]]*\]\([^()\s]*\)[^[\]]*\]\([^()\s]*\)/g,
     message: () => "A link sits inside another link's text; GitHub keeps only one: make it a single [Title](url).",
   },
   {
