@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, configFileName, defaultConfig, parseConfig } from './config/config.js';
-import { countSeverities, type FileResult, lintText } from './lint.js';
+import type { LinkCache } from './links/cache.js';
+import type { LinkFlags } from './links/options.js';
+import type { LinkResult } from './links/types.js';
+import { countSeverities, type FileResult, lintModel, modelOf } from './lint.js';
+import type { ListModel } from './parse/model.js';
+import { deadLinkFindings } from './rules/dead-link.js';
 import { version } from './meta.js';
 import { formatJson } from './report/json.js';
 import { formatStylish } from './report/stylish.js';
@@ -19,6 +25,15 @@ Options:
   --max-warnings <n>       exit 1 when there are more than n warnings
   --exit-zero              exit 0 even when problems are found (usage, config and input errors still exit 2)
   --no-color               never colour the output (colours are used only on a terminal)
+
+Link checking (off unless --links):
+  --links                  check that every paper link answers (dead links are errors)
+  --timeout <ms>           per-request timeout (default: 15000)
+  --retries <n>            retries for 429, 5xx, timeouts and resets (default: 2)
+  --concurrency <n>        requests in flight in all (default: 32)
+  --host-concurrency <n>   requests in flight per host (default: 4)
+  --allow-private-hosts    also check links to loopback and private addresses
+  --cache <file>           keep alive/unverified verdicts in this file between runs
   -h, --help               show this help
   -v, --version            show the version
 
@@ -31,6 +46,7 @@ interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  stderrIsTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -63,17 +79,32 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be "stylish" or "json", not "${format}"`);
   const maxWarnings = args.maxWarnings === undefined ? undefined : wholeNumber(args.maxWarnings, '--max-warnings');
 
+  const linkFlags: LinkFlags = {
+    timeout: optionalNumber(args.timeout, '--timeout', 1),
+    retries: optionalNumber(args.retries, '--retries', 0),
+    concurrency: optionalNumber(args.concurrency, '--concurrency', 1),
+    hostConcurrency: optionalNumber(args.hostConcurrency, '--host-concurrency', 1),
+    allowPrivateHosts: args.allowPrivateHosts || undefined,
+  };
+  if (!args.links) {
+    const linkOnly = ['--timeout', '--retries', '--concurrency', '--host-concurrency', '--allow-private-hosts', '--cache'];
+    const given = linkOnly.filter((flag) => argv.some((arg) => arg === flag || arg.startsWith(`${flag}=`)));
+    if (given.length > 0) throw new UsageError(`${given.join(', ')} only ${given.length === 1 ? 'applies' : 'apply'} with --links`);
+  }
+
   const config = await loadConfig(args.config, io.cwd);
   const paths = [...new Set(args.files.length > 0 ? args.files : ['README.md'])];
   // Every input is read before anything is reported, so a bad one never leaves a half report.
   const texts = await Promise.all(paths.map((path) => readList(resolve(io.cwd, path), path)));
+  const models = paths.map((path, i) => modelOf(path, texts[i] as string, config));
 
-  let results: FileResult[] = paths.map((path, i) => lintText(path, texts[i] as string, config));
+  const links = args.links ? await checkAllLinks(models, config, linkFlags, args.cache, io, format) : undefined;
+  let results: FileResult[] = models.map((model) => lintModel(model, config, links ? deadLinkFindings(links, model.path) : []));
   const { errors, warnings } = countSeverities(results);
   if (args.quiet) results = results.map((file) => ({ ...file, messages: file.messages.filter((m) => m.severity === 'error') }));
 
-  if (format === 'json') io.stdout(formatJson(results));
-  else io.stdout(formatStylish(results, { color: useColor(io, args.noColor) }));
+  if (format === 'json') io.stdout(formatJson(results, links));
+  else io.stdout(formatStylish(results, { color: useColor(io, args.noColor), ...(links && { links }) }));
 
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   if (tooManyWarnings && format === 'stylish') {
@@ -96,6 +127,13 @@ function parseArguments(argv: string[]) {
         'max-warnings': { type: 'string' },
         'exit-zero': { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        links: { type: 'boolean' },
+        timeout: { type: 'string' },
+        retries: { type: 'string' },
+        concurrency: { type: 'string' },
+        'host-concurrency': { type: 'string' },
+        'allow-private-hosts': { type: 'boolean' },
+        cache: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -107,6 +145,13 @@ function parseArguments(argv: string[]) {
       maxWarnings: values['max-warnings'],
       exitZero: values['exit-zero'] === true,
       noColor: values['no-color'] === true,
+      links: values.links === true,
+      timeout: values.timeout,
+      retries: values.retries,
+      concurrency: values.concurrency,
+      hostConcurrency: values['host-concurrency'],
+      allowPrivateHosts: values['allow-private-hosts'] === true,
+      cache: values.cache,
       help: values.help === true,
       version: values.version === true,
       files: positionals,
@@ -121,6 +166,78 @@ function parseArguments(argv: string[]) {
 function wholeNumber(value: string, flag: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number, not "${value}"`);
   return Number(value);
+}
+
+function optionalNumber(value: string | undefined, flag: string, minimum: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = wholeNumber(value, flag);
+  if (number < minimum) throw new UsageError(`${flag} must be at least ${minimum}, not ${number}`);
+  return number;
+}
+
+/**
+ * Checks every collected link once. The checker is loaded only here, so a lint without --links never
+ * loads undici. Progress goes to a terminal's stderr as one updating line, never into a report.
+ */
+async function checkAllLinks(
+  models: ListModel[],
+  config: Config,
+  flags: LinkFlags,
+  cachePath: string | undefined,
+  io: Io,
+  format: string,
+): Promise<LinkResult[]> {
+  const [{ collectLinks }, { checkLinks }, { linkCheckOptions }, cacheModule] = await Promise.all([
+    import('./links/collect.js'),
+    import('./links/check.js'),
+    import('./links/options.js'),
+    import('./links/cache.js'),
+  ]);
+  const targets = collectLinks(models, config.links.scope);
+  const options = linkCheckOptions(config.links, flags);
+  const maxAge = config.links.cacheMaxAge ?? cacheModule.defaultCacheMaxAgeMs;
+  let cache: LinkCache | undefined;
+  if (cachePath !== undefined) {
+    let text: string | undefined;
+    try {
+      text = await readFile(resolve(io.cwd, cachePath), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`cannot read cache ${cachePath}: ${describeFsError(error)}`);
+    }
+    try {
+      cache = text === undefined ? cacheModule.emptyCache(maxAge) : cacheModule.parseCache(text, cachePath, maxAge);
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+  }
+  const showProgress = io.stderrIsTTY && format !== 'json' && targets.length > 0;
+  const results = await checkLinks(targets, {
+    ...options,
+    ...(cache && { cache }),
+    ...(showProgress && {
+      onProgress: (checked: number, total: number, dead: number) => {
+        io.stderr(`\r\u001b[2Kchecking links: ${checked}/${total}${dead > 0 ? `, ${dead} dead` : ''}`);
+        if (checked === total) io.stderr('\r\u001b[2K');
+      },
+    }),
+  });
+  if (cache && cachePath !== undefined) {
+    const pruned = cacheModule.pruneCache(cache, Date.now());
+    await writeAtomically(resolve(io.cwd, cachePath), cacheModule.serializeCache(pruned));
+  }
+  return results;
+}
+
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.lint-list.tmp`);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(`cannot write ${path}: ${describeFsError(error)}`);
+  }
 }
 
 function useColor(io: Io, noColor: boolean): boolean {
@@ -178,6 +295,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
 });

@@ -19,19 +19,29 @@ export function modelOf(path: string, text: string, config: Config = defaultConf
 
 /** Lints one file's text: every enabled rule, severities as configured, inline comments honoured. */
 export function lintText(path: string, text: string, config: Config = defaultConfig()): FileResult {
-  const model = modelOf(path, text, config);
+  return lintModel(modelOf(path, text, config), config);
+}
+
+/**
+ * Lints a parsed file. `extra` holds findings made outside the model rules (dead links): they get the
+ * same severity settings and inline comments.
+ */
+export function lintModel(model: ListModel, config: Config, extra: Finding[] = []): FileResult {
   const suppressed = createSuppressor(model.directives);
   const messages: Finding[] = [];
+  const keep = (finding: Finding, ruleDefault: Severity) => {
+    const configured = config.rules[finding.ruleId]?.severity;
+    if (configured === 'off' || suppressed(finding.ruleId, finding.line)) return;
+    messages.push({ ...finding, severity: severityOf(finding.severity, ruleDefault, configured) });
+  };
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     if (setting?.severity === 'off') continue;
     const options = { ...rule.defaultOptions, ...setting?.options };
-    for (const finding of rule.check(model, options)) {
-      if (suppressed(finding.ruleId, finding.line)) continue;
-      messages.push({ ...finding, severity: severityOf(finding.severity, rule.defaultSeverity, setting?.severity) });
-    }
+    for (const finding of rule.check(model, options)) keep(finding, rule.defaultSeverity);
   }
-  return { path, messages: sortFindings(messages) };
+  for (const finding of extra) keep(finding, 'error');
+  return { path: model.path, messages: sortFindings(messages) };
 }
 
 /**

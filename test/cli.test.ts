@@ -128,7 +128,7 @@ describe('bad input: one clear line on stderr, exit 2, nothing on stdout, no fil
     ['a bad --max-warnings', { 'README.md': '' }, ['--max-warnings', 'many'], /^lint-list: --max-warnings takes a whole number, not "many"\n$/],
     ['a missing --config file', { 'README.md': '' }, ['--config', 'none.json'], /^lint-list: cannot read config none\.json: no such file\n$/],
     ['invalid JSON config', { 'README.md': '', '.lint-list.json': '{\n  "rules": {,}\n}' }, [], /^lint-list: \.lint-list\.json:2:13: invalid JSON \(ValueExpected\)\n$/],
-    ['an unknown rule in the config', { 'README.md': '', '.lint-list.json': '{"rules": {"missing-venu": "off"}}' }, [], /^lint-list: \.lint-list\.json:1:12: unknown rule "missing-venu"; rules are row-format, duplicate-title, duplicate-link, missing-venue, link-syntax, missing-link, venue-format\n$/],
+    ['an unknown rule in the config', { 'README.md': '', '.lint-list.json': '{"rules": {"missing-venu": "off"}}' }, [], /^lint-list: \.lint-list\.json:1:12: unknown rule "missing-venu"; rules are row-format, duplicate-title, duplicate-link, missing-venue, link-syntax, missing-link, venue-format, dead-link\n$/],
   ];
 
   it.each(cases)('%s', (_name, files, args, stderr) => {

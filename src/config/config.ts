@@ -1,7 +1,7 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type ColumnNames, defaultColumnNames } from '../parse/columns.js';
 import { lineStartsOf, pointAt } from '../parse/position.js';
-import { rules } from '../rules/index.js';
+import { allRules, rules } from '../rules/index.js';
 import type { OptionSpec, Severity } from '../rules/types.js';
 
 export type SeveritySetting = 'off' | Severity;
@@ -12,9 +12,34 @@ export interface RuleSetting {
   options: Record<string, unknown>;
 }
 
+export interface HostSetting {
+  concurrency?: number;
+  /** Minimum time between two request starts to the host, in milliseconds. */
+  interval?: number;
+  headers?: Record<string, string>;
+}
+
+/** The `links` section: how `--links` checks. Unset numbers fall back to the flags, then the defaults. */
+export interface LinksConfig {
+  scope: 'tables' | 'all';
+  exclude: RegExp[];
+  hosts: Record<string, HostSetting>;
+  acceptStatus: number[];
+  allowPrivateHosts: boolean | string[];
+  timeout?: number;
+  retries?: number;
+  concurrency?: number;
+  hostConcurrency?: number;
+  userAgent?: string;
+  maxRetryAfter?: number;
+  cacheMaxAge?: number;
+  totalTimeout?: number;
+}
+
 export interface Config {
   columns: ColumnNames;
   rules: Record<string, RuleSetting>;
+  links: LinksConfig;
 }
 
 export const configFileName = '.lint-list.json';
@@ -27,7 +52,13 @@ export class ConfigError extends Error {
 export function defaultConfig(): Config {
   return {
     columns: structuredClone(defaultColumnNames),
-    rules: Object.fromEntries(rules.map((rule) => [rule.id, { severity: undefined, options: structuredClone(rule.defaultOptions) }])),
+    links: { scope: 'tables', exclude: [], hosts: {}, acceptStatus: [], allowPrivateHosts: false },
+    rules: Object.fromEntries(
+      allRules.map((rule) => {
+        const defaults = rules.find((r) => r.id === rule.id)?.defaultOptions ?? {};
+        return [rule.id, { severity: undefined, options: structuredClone(defaults) }];
+      }),
+    ),
   };
 }
 
@@ -57,8 +88,9 @@ export function parseConfig(text: string, path: string): Config {
   for (const [key, value] of properties(root)) {
     if (key.value === 'columns') readColumns(value, config, fail);
     else if (key.value === 'rules') readRules(value, config, fail);
+    else if (key.value === 'links') readLinks(value, config.links, fail);
     else if (key.value === '$schema') continue;
-    else fail(key, `unknown key ${JSON.stringify(key.value)}; the config knows "columns" and "rules"`);
+    else fail(key, `unknown key ${JSON.stringify(key.value)}; the config knows "columns", "rules" and "links"`);
   }
   return config;
 }
@@ -93,8 +125,8 @@ function readColumns(node: Node, config: Config, fail: Fail): void {
 function readRules(node: Node, config: Config, fail: Fail): void {
   if (node.type !== 'object') fail(node, 'rules must be an object, e.g. {"missing-venue": "warning"}');
   for (const [key, value] of properties(node)) {
-    const rule = rules.find((r) => r.id === key.value);
-    if (!rule) fail(key, `unknown rule ${JSON.stringify(key.value)}; rules are ${rules.map((r) => r.id).join(', ')}`);
+    const rule = allRules.find((r) => r.id === key.value);
+    if (!rule) fail(key, `unknown rule ${JSON.stringify(key.value)}; rules are ${allRules.map((r) => r.id).join(', ')}`);
     const setting = config.rules[key.value] as RuleSetting;
     const readSeverity = (severityNode: Node) => {
       if (severityNode.type !== 'string' || !severities.includes(severityNode.value)) {
@@ -131,3 +163,86 @@ function readOption(node: Node, spec: OptionSpec, what: string, fail: Fail): unk
   return node.value;
 }
 
+
+const linkNumbers = ['timeout', 'retries', 'concurrency', 'hostConcurrency', 'maxRetryAfter', 'cacheMaxAge', 'totalTimeout'] as const;
+const linkKeys = ['scope', 'exclude', 'hosts', 'acceptStatus', 'allowPrivateHosts', 'userAgent', ...linkNumbers];
+
+function readLinks(node: Node, links: LinksConfig, fail: Fail): void {
+  if (node.type !== 'object') fail(node, 'links must be an object, e.g. {"exclude": ["^https://example\\.org/"]}');
+  for (const [key, value] of properties(node)) {
+    const name = key.value;
+    if ((linkNumbers as readonly string[]).includes(name)) {
+      const minimum = name === 'retries' ? 0 : 1;
+      links[name as (typeof linkNumbers)[number]] = wholeNumber(value, `links.${name}`, minimum, fail);
+    } else if (name === 'scope') {
+      if (value.type !== 'string' || (value.value !== 'tables' && value.value !== 'all')) {
+        fail(value, `links.scope must be "tables" or "all", not ${JSON.stringify(value.value)}`);
+      }
+      links.scope = value.value as LinksConfig['scope'];
+    } else if (name === 'exclude') {
+      links.exclude = stringList(value, 'links.exclude', fail).map((source, i) => regex(source, value.children?.[i], fail));
+    } else if (name === 'acceptStatus') {
+      if (value.type !== 'array') fail(value, 'links.acceptStatus must be a list of HTTP status codes, e.g. [403]');
+      links.acceptStatus = (value.children ?? []).map((item) => {
+        const status = wholeNumber(item, 'links.acceptStatus', 100, fail);
+        if (status > 599) fail(item, `links.acceptStatus holds ${status}, which is no HTTP status (100–599)`);
+        return status;
+      });
+    } else if (name === 'allowPrivateHosts') {
+      if (value.type === 'boolean') links.allowPrivateHosts = value.value as boolean;
+      else if (value.type === 'array') links.allowPrivateHosts = stringList(value, 'links.allowPrivateHosts', fail);
+      else fail(value, 'links.allowPrivateHosts must be true, false or a list of hosts, e.g. ["127.0.0.2"]');
+    } else if (name === 'userAgent') {
+      if (value.type !== 'string' || value.value === '') fail(value, 'links.userAgent must be a non-empty string');
+      links.userAgent = value.value as string;
+    } else if (name === 'hosts') {
+      links.hosts = readHosts(value, fail);
+    } else {
+      fail(key, `unknown key ${JSON.stringify(name)} in links; it takes ${linkKeys.map((k) => `"${k}"`).join(', ')}`);
+    }
+  }
+}
+
+function readHosts(node: Node, fail: Fail): Record<string, HostSetting> {
+  if (node.type !== 'object') fail(node, 'links.hosts must be an object keyed by host name, e.g. {"arxiv.org": {"interval": 1000}}');
+  const hosts: Record<string, HostSetting> = {};
+  for (const [key, value] of properties(node)) {
+    const where = `links.hosts.${key.value}`;
+    if (value.type !== 'object') fail(value, `${where} must be an object with "concurrency", "interval" or "headers"`);
+    const setting: HostSetting = {};
+    for (const [optionKey, optionValue] of properties(value)) {
+      if (optionKey.value === 'concurrency' || optionKey.value === 'interval') {
+        const option = optionKey.value as 'concurrency' | 'interval';
+        setting[option] = wholeNumber(optionValue, `${where}.${option}`, option === 'interval' ? 0 : 1, fail);
+      } else if (optionKey.value === 'headers') {
+        if (optionValue.type !== 'object') fail(optionValue, `${where}.headers must be an object of header names and values`);
+        setting.headers = Object.fromEntries(
+          properties(optionValue).map(([header, headerValue]) => {
+            if (headerValue.type !== 'string') fail(headerValue, `${where}.headers.${header.value} must be a string`);
+            return [header.value, headerValue.value as string];
+          }),
+        );
+      } else {
+        fail(optionKey, `unknown key ${JSON.stringify(optionKey.value)} in ${where}; it takes "concurrency", "interval", "headers"`);
+      }
+    }
+    hosts[key.value.toLowerCase()] = setting;
+  }
+  return hosts;
+}
+
+function wholeNumber(node: Node, what: string, minimum: number, fail: Fail): number {
+  if (node.type !== 'number' || !Number.isSafeInteger(node.value) || node.value < minimum) {
+    fail(node, `${what} must be a whole number of at least ${minimum}, not ${JSON.stringify(node.value)}`);
+  }
+  return node.value as number;
+}
+
+function regex(source: string, node: Node | undefined, fail: Fail): RegExp {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+    return fail(node, `links.exclude holds an invalid regular expression: ${reason}`);
+  }
+}

@@ -10,7 +10,8 @@ export interface PaperId {
 }
 
 const newArxivId = /(\d{4}\.\d{4,5})(?:v\d+)?/;
-const oldArxivId = /([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?/i;
+/** Old-style ids: `math/0309136`; `math.GT/0309136` names the same paper with its subject class. */
+const oldArxivId = /([a-z-]+)(?:\.[a-z]{2})?\/(\d{7})(?:v\d+)?/i;
 const arxivHosts = new Set(['arxiv.org', 'export.arxiv.org', 'ar5iv.org', 'ar5iv.labs.arxiv.org', 'alphaxiv.org']);
 const doiPattern = /(?:^|\/)(10\.\d{4,9}\/[^?#\s]+)/;
 
@@ -32,7 +33,8 @@ export function paperIdOf(rawUrl: string): PaperId | undefined {
 
   if (arxivHosts.has(host) || (host === 'huggingface.co' && path.startsWith('/papers/'))) {
     const rest = path.replace(/^\/(abs|pdf|html|format|papers)\//, '/').replace(/^\/arxiv:/i, '/');
-    const id = newArxivId.exec(rest)?.[1] ?? oldArxivId.exec(rest)?.[1];
+    const old = oldArxivId.exec(rest);
+    const id = newArxivId.exec(rest)?.[1] ?? (old ? `${old[1]}/${old[2]}` : undefined);
     if (id) return arxiv(id);
     return undefined;
   }

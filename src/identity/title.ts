@@ -6,6 +6,9 @@ export function normalizeTitle(visible: string): string {
   return visible
     .normalize('NFKC')
     .toLowerCase()
+    // The full case foldings toLowerCase leaves out that occur in titles: ß/ẞ → ss, final sigma.
+    .replace(/ß/g, 'ss')
+    .replace(/ς/g, 'σ')
     .replace(/[\p{P}\p{S}\s]/gu, '');
 }
 

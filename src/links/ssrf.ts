@@ -30,7 +30,7 @@ export function nonPublicRange(address: string): string | undefined {
   const embedded = embeddedIPv4(v6);
   if (embedded) {
     const inner = nonPublicRange(embedded.toString());
-    return inner === undefined ? undefined : `${v6.range()} ${inner}`;
+    return inner === undefined ? undefined : `${v6.range() === 'unicast' ? 'ipv4Compatible' : v6.range()} ${inner}`;
   }
   const range = v6.range();
   return publicIPv6.has(range) ? undefined : range;
@@ -96,7 +96,7 @@ export class PrivateAddressError extends Error {
     readonly hostname: string,
     readonly address: string,
   ) {
-    super(`${hostname} resolves to private address ${address}`);
+    super(`private address ${address} via ${hostname}`);
   }
 }
 

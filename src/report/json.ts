@@ -1,11 +1,14 @@
+import type { LinkResult } from '../links/types.js';
 import { countSeverities, type FileResult } from '../lint.js';
 
 /**
  * The JSON report, a public contract:
  * {"files":[{"path","messages":[{"ruleId","severity","line","column","endLine","endColumn","message"}]}],
  *  "summary":{"errors","warnings"}}
+ * and, after a link check, "links":[{"url","verdict","status","finalUrl","reason","occurrences":[{"path","line","column"}]}]
+ * where `url` is the link as written and absent values are null.
  */
-export function formatJson(files: FileResult[]): string {
+export function formatJson(files: FileResult[], links?: LinkResult[]): string {
   const report = {
     files: files.map((file) => ({
       path: file.path,
@@ -20,6 +23,16 @@ export function formatJson(files: FileResult[]): string {
       })),
     })),
     summary: countSeverities(files),
+    ...(links && {
+      links: links.map((link) => ({
+        url: link.url,
+        verdict: link.verdict,
+        status: link.status ?? null,
+        finalUrl: link.finalUrl ?? null,
+        reason: link.reason ?? null,
+        occurrences: link.occurrences.map(({ path, line, column }) => ({ path, line, column })),
+      })),
+    }),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

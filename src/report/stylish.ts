@@ -1,3 +1,4 @@
+import type { LinkResult, Verdict } from '../links/types.js';
 import { countSeverities, type FileResult } from '../lint.js';
 
 const ansi = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, underline: 4 } as const;
@@ -7,7 +8,7 @@ type Style = keyof typeof ansi;
  * The human report, modelled on ESLint's "stylish": findings grouped by file, one per line as
  * `line:column  severity  message  rule-id`, then a summary line. Colours only when asked (a TTY).
  */
-export function formatStylish(files: FileResult[], options: { color: boolean }): string {
+export function formatStylish(files: FileResult[], options: { color: boolean; links?: LinkResult[] }): string {
   const paint = (style: Style | Style[], text: string) =>
     options.color ? `${[style].flat().map((s) => `\u001b[${ansi[s]}m`).join('')}${text}\u001b[0m` : text;
   const out: string[] = [];
@@ -23,6 +24,7 @@ export function formatStylish(files: FileResult[], options: { color: boolean }):
     });
     out.push('');
   }
+  if (options.links) out.push(linkSummary(options.links));
   const { errors, warnings } = countSeverities(files);
   const total = errors + warnings;
   if (total === 0) {
@@ -36,3 +38,9 @@ export function formatStylish(files: FileResult[], options: { color: boolean }):
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** One line after a link check: how many links, and what became of them. */
+export function linkSummary(links: LinkResult[]): string {
+  const count = (verdict: Verdict) => links.filter((link) => link.verdict === verdict).length;
+  return `${plural(links.length, 'link')} checked: ${count('alive')} alive, ${count('dead')} dead, ${count('unverified')} unverified, ${count('skipped')} skipped`;
+}

@@ -42,7 +42,7 @@ function checkGroup(entries: PaperEntry[]): Finding[] {
     } else {
       const near = nearest(entry, byLength);
       if (near) {
-        findings.push(report(entry, near, 'warning', `Possible duplicate: ${quote(entry.title)} is nearly the same title as line ${near.row.line}, ${quote(near.title)}`));
+        findings.push(report(entry, near, 'warning', `Possible duplicate: ${quote(entry.title, 120)} is nearly the same title as line ${near.row.line}, ${quote(near.title, 120)}`));
       }
     }
 

@@ -55,7 +55,8 @@ const rawChecks: Array<{ pattern: RegExp; message: (match: RegExpExecArray) => s
     pattern: /\[([^[\]]*)\]\(([^()]*\s[^()]*)\)/g,
     message: (match) => {
       const target = (match[2] ?? '').trim();
-      if (target.startsWith('<') || /^\S+\s+(?:"[^"]*"|'[^']*')$/.test(target)) return undefined;
+      // Spaces around the URL are allowed, and so is a quoted link title after it.
+      if (!/\s/.test(target) || target.startsWith('<') || /^\S+\s+(?:"[^"]*"|'[^']*')$/.test(target)) return undefined;
       return `The link target ${quote(target, 40)} is not a URL: put the paper's address between the parentheses, e.g. (https://arxiv.org/abs/…).`;
     },
   },
@@ -138,6 +139,11 @@ function cellCandidates(cell: Cell, model: ListModel): Candidate[] {
 function targetProblem(url: string): string | undefined {
   const target = url.trim();
   if (target === '') return undefined; // the raw `[x]()` check words this one
+  const scheme = /^(https?)(:\/?(?!\/)|\/\/)/i.exec(target);
+  if (scheme) {
+    const right = `${scheme[1]}://${target.slice(scheme[0].length)}`;
+    return `The link target ${quote(target, 40)} is not a well-formed URL: write ${quote(right, 40)}.`;
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || /^(#|\/|\.\.?\/)/.test(target)) return undefined;
   if (target.startsWith('[')) return undefined; // the raw stray-bracket check words this one
   if (schemeLessHost.test(target)) {

@@ -30,7 +30,8 @@ export const missingVenue: Rule<MissingVenueOptions> = {
             findingAt(id, 'error', { line: row.line, column: endColumn }, { line: row.line, column: endColumn },
               `This row has no venue cell: add '| venue |' with where the paper appeared, ${example}.`),
           );
-        } else if (cell.text === '' && cell.links.length === 0) {
+        } else if (cell.text === '' && cell.links.length === 0 && !cell.raw.includes('![')) {
+          // A badge image (shields.io "CoRL-2023") is a venue too, only drawn.
           findings.push(findingAt(id, 'error', cell.start, cell.end, `Venue is empty: write where the paper appeared, ${example}.`));
         } else if (placeholders.has(cell.text.toLowerCase())) {
           findings.push(

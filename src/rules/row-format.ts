@@ -70,8 +70,10 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
     }
   }
 
-  findings.push(...tornLinks(model, row));
-  if (row === table.header || lookAlikes.length > 0) return findings;
+  const torn = tornLinks(model, row);
+  findings.push(...torn);
+  // A look-alike pipe or a torn link is what changed the cell count: say that, not the count.
+  if (row === table.header || lookAlikes.length > 0 || torn.length > 0) return findings;
 
   const expected = table.header.cells.length;
   const actual = row.cells.length;
@@ -103,41 +105,49 @@ function endsWithLookAlike(text: string): boolean {
   return lookAlikePipes.includes(text.at(-1) ?? '');
 }
 
-/** `[Title | more](url)`: the `|` ends the cell, so the link text is split over two cells. */
+/** `[Title | more](url)`: each `|` ends a cell, so the link text is split over two or more cells. */
 function tornLinks(model: ListModel, row: Row): Finding[] {
   const findings: Finding[] = [];
-  for (let i = 0; i + 1 < row.cells.length; i += 1) {
+  for (let i = 0; i < row.cells.length; i += 1) {
     const cell = row.cells[i];
-    const next = row.cells[i + 1];
-    if (!cell || !next) continue;
+    if (!cell) continue;
     const open = cell.raw.lastIndexOf('[');
     if (open === -1 || cell.raw.indexOf(']', open) !== -1) continue;
-    if (!/^[^[]*\]\(/.test(next.raw)) continue;
+    // The link closes in a later cell that has a `](` before any `[` of its own.
+    let close = i + 1;
+    while (close < row.cells.length && /^[^[\]]*$/.test(row.cells[close]?.raw ?? '')) close += 1;
+    const last = row.cells[close];
+    if (!last || !/^[^[]*\]\(/.test(last.raw)) continue;
     const start = pointAt(model.lineStarts, cell.start.offset + open);
+    const pipes = close - i;
     findings.push(
-      findingAt(id, 'error', start, next.end,
-        "A '|' inside the link text splits the link over two cells: remove the '|' from the link text or write it as '\\|'."),
+      findingAt(id, 'error', start, last.end,
+        `${pipes === 1 ? "A '|'" : `${inWords(pipes)} '|'`} inside the link text ${pipes === 1 ? 'splits' : 'split'} the link over ${inWords(pipes + 1)} cells: remove the '|' from the link text or write it as '\\|'.`),
     );
+    i = close;
   }
   return findings;
 }
+
+const inWords = (n: number) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six'][n] ?? String(n);
 
 function orphanFinding(block: OrphanBlock): Finding {
   const start = { line: block.startLine, column: block.column };
   const lastLine = block.lines.at(-1) ?? '';
   const end = { line: block.endLine, column: lastLine.trimEnd().length + 1 };
   const count = block.endLine - block.startLine + 1;
-  const rows = count === 1 ? 'This line looks like a table row' : `These ${count} lines look like table rows`;
+  const one = count === 1;
+  const rows = one ? 'This line looks like a table row' : `These ${count} lines look like table rows`;
   if (block.cutFromTableEndingAt !== undefined) {
     const blankFrom = block.cutFromTableEndingAt + 1;
     const blankTo = block.startLine - 1;
     const blanks = blankFrom === blankTo ? `line ${blankFrom}` : `lines ${blankFrom}–${blankTo}`;
     return findingAt(id, 'error', start, end,
-      `${rows} but a blank line cuts ${count === 1 ? 'it' : 'them'} off from the table above, so GitHub shows plain text: delete the blank ${blanks}.`);
+      `${rows} but a blank line cuts ${one ? 'it' : 'them'} off from the table above, so GitHub shows plain text: delete the blank ${blanks}.`);
   }
   const hasDelimiter = block.lines.some((line) => /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line));
   const advice = hasDelimiter
-    ? "its delimiter row does not have one '---' per header cell: give the header and the delimiter row the same number of cells"
-    : "it has no header and delimiter row ('| Title | Venue |' then '|---|---|') above it: add them, or join it to the table it belongs to";
-  return findingAt(id, 'error', start, end, `${rows} but belongs to no table, so GitHub shows plain text: ${advice}.`);
+    ? "the delimiter row does not have one '---' per header cell: give the header and the delimiter row the same number of cells"
+    : `${one ? 'it has' : 'they have'} no header and delimiter row ('| Title | Venue |' then '|---|---|') above ${one ? 'it' : 'them'}: add them, or join ${one ? 'it' : 'them'} to the table ${one ? 'it belongs' : 'they belong'} to`;
+  return findingAt(id, 'error', start, end, `${rows} but ${one ? 'belongs' : 'belong'} to no table, so GitHub shows plain text: ${advice}.`);
 }

@@ -1,0 +1,120 @@
+/**
+ * Politeness: who may start a request now. A request needs a free global slot and a free slot of
+ * its host, and its host must be past its minimum interval since the last start and past any pause
+ * a 429 asked for. Waiting requests of one host never hold a global slot, so a slow host cannot
+ * starve the others; hosts are served in turn so that one long list of arXiv links does not either.
+ */
+
+export interface HostLimits {
+  concurrency: number;
+  intervalMs: number;
+}
+
+interface Waiter {
+  resolve: () => void;
+  reject: (reason: unknown) => void;
+}
+
+interface HostState extends HostLimits {
+  active: number;
+  lastStart: number;
+  pausedUntil: number;
+  queue: Waiter[];
+}
+
+export class Scheduler {
+  private readonly hosts = new Map<string, HostState>();
+  private active = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private timerAt = Number.POSITIVE_INFINITY;
+  private closedWith: unknown;
+
+  constructor(
+    private readonly concurrency: number,
+    private readonly limitsOf: (host: string) => HostLimits,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** Resolves when a request to `host` may start; the caller must `release(host)` once it is over. */
+  acquire(host: string): Promise<void> {
+    if (this.closedWith !== undefined) return Promise.reject(this.closedWith);
+    const state = this.stateOf(host);
+    return new Promise((resolve, reject) => {
+      state.queue.push({ resolve, reject });
+      this.pump();
+    });
+  }
+
+  release(host: string): void {
+    const state = this.stateOf(host);
+    state.active -= 1;
+    this.active -= 1;
+    this.pump();
+  }
+
+  /** Holds every request of a host that has not started yet until `until` (a 429's Retry-After). */
+  pause(host: string, until: number): void {
+    const state = this.stateOf(host);
+    state.pausedUntil = Math.max(state.pausedUntil, until);
+    this.pump();
+  }
+
+  /** Rejects every waiting request and any later one; running ones are the caller's to abort. */
+  close(reason: unknown): void {
+    this.closedWith = reason;
+    clearTimeout(this.timer);
+    for (const state of this.hosts.values()) {
+      for (const waiter of state.queue.splice(0)) waiter.reject(reason);
+    }
+  }
+
+  private stateOf(host: string): HostState {
+    let state = this.hosts.get(host);
+    if (!state) {
+      const limits = this.limitsOf(host);
+      state = { concurrency: Math.max(1, limits.concurrency), intervalMs: Math.max(0, limits.intervalMs), active: 0, lastStart: Number.NEGATIVE_INFINITY, pausedUntil: 0, queue: [] };
+      this.hosts.set(host, state);
+    }
+    return state;
+  }
+
+  private pump(): void {
+    if (this.closedWith !== undefined) return;
+    let wakeAt = Number.POSITIVE_INFINITY;
+    let started = true;
+    // One start per host per round, so hosts take turns.
+    while (started && this.active < this.concurrency) {
+      started = false;
+      const now = this.clock();
+      for (const state of this.hosts.values()) {
+        if (this.active >= this.concurrency) break;
+        if (state.queue.length === 0 || state.active >= state.concurrency) continue;
+        const readyAt = Math.max(state.pausedUntil, state.lastStart + state.intervalMs);
+        if (readyAt > now) {
+          wakeAt = Math.min(wakeAt, readyAt);
+          continue;
+        }
+        const waiter = state.queue.shift() as Waiter;
+        state.active += 1;
+        this.active += 1;
+        state.lastStart = now;
+        started = true;
+        waiter.resolve();
+      }
+    }
+    if (wakeAt < this.timerAt || this.timer === undefined) this.wakeAt(wakeAt);
+  }
+
+  private wakeAt(at: number): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
+    if (at === Number.POSITIVE_INFINITY) return;
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.timerAt = Number.POSITIVE_INFINITY;
+      this.pump();
+    }, Math.max(0, at - this.clock()));
+  }
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/lint.js';
+
+const ruleId = 'venue-format';
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/rules/${ruleId}/${name}`, import.meta.url)), 'utf8');
+const md = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+/** The rule's findings, reduced to the fields a person sees. */
+function findings(text: string) {
+  return lintText('README.md', text)
+    .messages.filter((m) => m.ruleId === ruleId)
+    .map(({ ruleId: id, severity, line, column, endLine, endColumn, message }) => ({ ruleId: id, severity, line, column, endLine, endColumn, message }));
+}
+
+const warning = (line: number, column: number, endColumn: number, message: string) =>
+  ({ ruleId, severity: 'warning', line, column, endLine: line, endColumn, message });
+
+describe('venue-format', () => {
+  it('bad.md: a category with a space, one that does not exist, and a minority spelling', () => {
+    expect(findings(fixture('bad.md'))).toEqual([
+      warning(7, 137, 145, "The arXiv category 'cs. LG' has a space in it: write [cs.LG]."),
+      warning(8, 89, 96, "arXiv has no category 'cs.ML': did you mean [cs.LG] or [stat.ML]?"),
+      warning(17, 99, 111, "'Neurips' is written 'NeurIPS' in 3 other rows of this file: write 'NeurIPS' so the venue reads the same everywhere."),
+    ]);
+  });
+
+  it('good.md: no venue-format finding, and no finding at all', () => {
+    const text = fixture('good.md');
+    expect(findings(text)).toEqual([]);
+    expect(lintText('README.md', text).messages).toEqual([]);
+  });
+
+  it('checks categories and spellings across the whole file, leaving placeholders to missing-venue', () => {
+    const text = md(
+      '## Stitching',
+      '',
+      '| Title | Venue |',
+      '|---|---|',
+      '| [Stitchable Neural Networks](https://arxiv.org/abs/2302.06586) | CVPR 2023 |',
+      '| [Deep Incubation](https://arxiv.org/abs/2212.04129) | ICCV 2023 |',
+      '| [Measuring the Instability of Fine-Tuning](https://arxiv.org/abs/2302.07778) | arXiv [cs. CL] |',
+      '| [Policy Stitching](https://arxiv.org/abs/2309.13753) | arXiv [cs.lg] |',
+      '| [Model Stability with Continuous Data Updates](https://arxiv.org/abs/2201.05692) | arXiv [cs.NLP] |',
+      '',
+      '## Vision',
+      '',
+      '| Paper | Conference |',
+      '|---|---|',
+      '| [ULIP](https://arxiv.org/abs/2212.05171) | CVPR 2023 |',
+      '| [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377) | cvpr 2022 |',
+      '| [Diachronic Word Embeddings Reveal Statistical Laws of Semantic Change](https://arxiv.org/abs/1605.09096) | N/A |',
+      '| [Convergent Learning](https://arxiv.org/abs/1511.07543) | n/a |',
+    );
+    expect(findings(text)).toEqual([
+      warning(7, 88, 96, "The arXiv category 'cs. CL' has a space in it: write [cs.CL]."),
+      warning(8, 64, 71, "arXiv has no category 'cs.lg': did you mean [cs.LG]?"),
+      warning(9, 92, 100, "arXiv has no category 'cs.NLP': did you mean [cs.CL]?"),
+      warning(16, 90, 99, "'cvpr' is written 'CVPR' in 2 other rows of this file: write 'CVPR' so the venue reads the same everywhere."),
+    ]);
+  });
+
+  it('disable-line inside the row silences that row only', () => {
+    const text = md(
+      '| Title | Venue |',
+      '|---|---|',
+      '| [Predictive Multiplicity in Classification](https://arxiv.org/abs/1909.06677) | arXiv [cs.ML] <!-- lint-list-disable-line venue-format --> |',
+      '| [Deep Ensembles: A Loss Landscape Perspective](https://arxiv.org/abs/1912.02757) | arXiv [stat.LG] |',
+    );
+    expect(findings(text)).toEqual([
+      warning(4, 92, 101, "arXiv has no category 'stat.LG': did you mean [stat.ML] or [cs.LG]?"),
+    ]);
+  });
+});
