@@ -1,8 +1,9 @@
-// Bundles each edge into one self-contained ESM file in dist/ (committed; CI checks it is fresh).
+// Bundles each edge into one self-contained ESM file in dist/ (committed; CI checks it is fresh):
+// dist/cli.js for the command line, dist/index.js for the GitHub Action (action.yml's main).
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -178,65 +178,6 @@ var require_extend = __commonJS({
   }
 });
 
-// src/links/collect.ts
-var collect_exports = {};
-__export(collect_exports, {
-  collectLinks: () => collectLinks,
-  dedupeKey: () => dedupeKey
-});
-function collectLinks(models, scope) {
-  const targets = /* @__PURE__ */ new Map();
-  const add = (model, url, startOffset, endOffset) => {
-    const key = dedupeKey(url);
-    if (key === void 0) return;
-    const start = pointAt(model.lineStarts, startOffset);
-    const end = pointAt(model.lineStarts, endOffset);
-    const occurrence = { path: model.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    const target = targets.get(key);
-    if (target) target.occurrences.push(occurrence);
-    else targets.set(key, { url, occurrences: [occurrence] });
-  };
-  for (const model of models) {
-    if (scope === "tables") {
-      for (const table of model.tables) {
-        if (table.titleColumn < 0) continue;
-        const columns = [table.titleColumn, ...table.linkColumns];
-        for (const row of table.rows) {
-          for (const column of columns) {
-            for (const link2 of row.cells[column]?.links ?? []) add(model, link2.url, link2.start.offset, link2.end.offset);
-          }
-        }
-      }
-    } else {
-      const walk = (node2) => {
-        if (node2.type === "link" || node2.type === "definition") {
-          add(model, node2.url, node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0);
-        }
-        if ("children" in node2) for (const child of node2.children) walk(child);
-      };
-      walk(model.root);
-    }
-  }
-  return [...targets.values()];
-}
-function dedupeKey(url) {
-  const trimmed = url.trim();
-  if (!/^https?:\/\//i.test(trimmed)) return void 0;
-  try {
-    const parsed = new URL(trimmed);
-    parsed.hash = "";
-    return parsed.href;
-  } catch {
-    return void 0;
-  }
-}
-var init_collect = __esm({
-  "src/links/collect.ts"() {
-    "use strict";
-    init_position();
-  }
-});
-
 // src/links/cache.ts
 var cache_exports = {};
 __export(cache_exports, {
@@ -3060,9 +3001,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -3100,9 +3041,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve2(data);
+              return err2 ? reject(err2) : resolve3(data);
             });
           });
         }
@@ -6608,8 +6549,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -8035,12 +7976,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8924,12 +8865,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -9246,16 +9187,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -9268,7 +9209,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -9675,8 +9616,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          return new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -10798,7 +10739,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -10808,7 +10749,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -10818,14 +10759,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve2, reject) => {
+        await new Promise((resolve3, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve2();
+            resolve3();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -10834,14 +10775,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve2();
+            resolve3();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve2, reject) => {
+        await new Promise((resolve3, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -10849,7 +10790,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve2();
+            resolve3();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -10892,8 +10833,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve2, reject) => {
-                      finalSocket.once("secureConnect", resolve2);
+                    await new Promise((resolve3, reject) => {
+                      finalSocket.once("secureConnect", resolve3);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -12026,7 +11967,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -12040,11 +11981,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve2(null);
+                resolve3(null);
               }
             });
           } else {
-            this.on("close", resolve2);
+            this.on("close", resolve3);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -12072,7 +12013,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -12087,7 +12028,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -12161,18 +12102,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length, encoding));
+          resolve3(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve3(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -12362,9 +12303,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -12576,9 +12517,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -12866,9 +12807,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -12961,9 +12902,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -14236,8 +14177,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile2, readFile: readFile2, mkdir } = __require("node:fs/promises");
-    var { dirname: dirname2, resolve: resolve2 } = __require("node:path");
+    var { writeFile: writeFile2, readFile: readFile3, mkdir } = __require("node:fs/promises");
+    var { dirname: dirname2, resolve: resolve3 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -14438,7 +14379,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile2(resolve2(path2), "utf8");
+          const data = await readFile3(resolve3(path2), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -14467,7 +14408,7 @@ var require_snapshot_recorder = __commonJS({
         if (!path2) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve2(path2);
+        const resolvedPath = resolve3(path2);
         await mkdir(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
@@ -20623,7 +20564,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -20863,7 +20804,7 @@ var require_request2 = __commonJS({
             const acRef = new WeakRef(ac);
             const abort = buildAbort(acRef);
             if (abortSignalHasEventHandlerLeakWarning && getMaxListeners(signal) === defaultMaxListeners) {
-              setMaxListeners(1500, signal);
+              setMaxListeners2(1500, signal);
             }
             util.addAbortListener(signal, abort);
             requestFinalizer.register(ac, { signal, abort }, abort);
@@ -22447,7 +22388,7 @@ var require_fetch = __commonJS({
         const agent = fetchParams.controller.dispatcher;
         const path2 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path2}?` : path2,
             origin: url.origin,
@@ -22535,7 +22476,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -22588,7 +22529,7 @@ var require_fetch = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -22612,7 +22553,7 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -26987,7 +26928,7 @@ function classifyError(error) {
   if (has("EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL")) return { failure: "unreachable", detail };
   const tls = codes.find((code3) => /^(?:ERR_SSL_|ERR_TLS_|CERT_|EPROTO$|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_)/.test(code3));
   if (tls) return { failure: "tls", detail: tls };
-  if (has("ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "ECONNABORTED")) return { failure: "reset", detail };
+  if (has("ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "ECONNABORTED") || codes.some((code3) => code3.startsWith("HPE_"))) return { failure: "reset", detail };
   return { failure: "other", detail: message || detail };
 }
 function judge(attempt, context) {
@@ -27926,9 +27867,9 @@ function literalPrivateHost(hostname, allowed) {
   if (nonPublicRange(hostname) !== void 0) return `private address ${canonicalHost(hostname)}`;
   return void 0;
 }
-function guardedLookup(resolve2, allowed) {
+function guardedLookup(resolve3, allowed) {
   return (hostname, options, callback) => {
-    resolve2(hostname).then(
+    resolve3(hostname).then(
       (found) => {
         const wanted = options.family === 4 || options.family === 6 ? found.filter((a) => a.family === options.family) : found;
         if (wanted.length === 0) {
@@ -27969,10 +27910,10 @@ var init_ssrf = __esm({
       name = "PrivateAddressError";
       code = "ELINTLISTPRIVATE";
     };
-    systemResolve = (hostname) => new Promise((resolve2, reject) => {
+    systemResolve = (hostname) => new Promise((resolve3, reject) => {
       dnsLookup(hostname, { all: true }, (error, addresses) => {
         if (error) reject(error);
-        else resolve2(addresses.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 })));
+        else resolve3(addresses.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 })));
       });
     });
   }
@@ -27993,7 +27934,7 @@ function createTransport(options) {
     const onRunAbort = () => controller.abort(runSignal.reason);
     runSignal.addEventListener("abort", onRunAbort, { once: true });
     try {
-      const response = await (0, import_undici.request)(url, { dispatcher: agent, method, headers, signal: controller.signal });
+      const response = await (0, import_undici.request)(url, { dispatcher: agent, method, headers, signal: controller.signal, reset: false });
       await response.body.dump({ limit: bodyBytesWorthDraining, signal: controller.signal }).catch(() => void 0);
       return { kind: "response", status: response.statusCode, headers: response.headers };
     } catch (error) {
@@ -28041,8 +27982,8 @@ var init_schedule = __esm({
       acquire(host) {
         if (this.closedWith !== void 0) return Promise.reject(this.closedWith);
         const state = this.stateOf(host);
-        return new Promise((resolve2, reject) => {
-          state.queue.push({ resolve: resolve2, reject });
+        return new Promise((resolve3, reject) => {
+          state.queue.push({ resolve: resolve3, reject });
           this.pump();
         });
       }
@@ -28078,25 +28019,21 @@ var init_schedule = __esm({
       pump() {
         if (this.closedWith !== void 0) return;
         let wakeAt = Number.POSITIVE_INFINITY;
-        let started = true;
-        while (started && this.active < this.concurrency) {
-          started = false;
+        while (this.active < this.concurrency) {
           const now = this.clock();
+          let best;
           for (const state of this.hosts.values()) {
-            if (this.active >= this.concurrency) break;
             if (state.queue.length === 0 || state.active >= state.concurrency) continue;
             const readyAt = Math.max(state.pausedUntil, state.lastStart + state.intervalMs);
-            if (readyAt > now) {
-              wakeAt = Math.min(wakeAt, readyAt);
-              continue;
-            }
-            const waiter = state.queue.shift();
-            state.active += 1;
-            this.active += 1;
-            state.lastStart = now;
-            started = true;
-            waiter.resolve();
+            if (readyAt > now) wakeAt = Math.min(wakeAt, readyAt);
+            else if (!best || state.queue.length > best.queue.length) best = state;
           }
+          if (!best) break;
+          const waiter = best.queue.shift();
+          best.active += 1;
+          this.active += 1;
+          best.lastStart = now;
+          waiter.resolve();
         }
         if (wakeAt < this.timerAt || this.timer === void 0) this.wakeAt(wakeAt);
       }
@@ -28117,10 +28054,7 @@ var init_schedule = __esm({
 });
 
 // src/links/check.ts
-var check_exports = {};
-__export(check_exports, {
-  checkLinks: () => checkLinks
-});
+import { setMaxListeners } from "node:events";
 async function checkLinks(targets, options) {
   const run2 = new LinkRun(options, targets.length);
   try {
@@ -28153,6 +28087,7 @@ var init_check = __esm({
       constructor(options, total) {
         this.options = options;
         this.total = total;
+        setMaxListeners(0, this.stop.signal);
         this.mayBePrivate = privateHostAllowance(options.allowPrivateHosts);
         this.acceptStatus = new Set(options.acceptStatus);
         this.scheduler = new Scheduler(options.concurrency, (host) => {
@@ -28186,12 +28121,12 @@ var init_check = __esm({
       checked = 0;
       dead = 0;
       async check(target) {
-        const finding = await this.find(target.url.trim());
-        this.remember(target.url.trim(), finding);
+        const outcome = await this.find(target.url.trim());
+        this.remember(target.url.trim(), outcome);
         this.checked += 1;
-        if (finding.verdict === "dead") this.dead += 1;
+        if (outcome.verdict === "dead") this.dead += 1;
         this.options.onProgress?.(this.checked, this.total, this.dead);
-        const { unfinished: _unfinished, fromCache: _fromCache, ...result } = finding;
+        const { unfinished: _unfinished, fromCache: _fromCache, ...result } = outcome;
         return { url: target.url, ...result, occurrences: target.occurrences };
       }
       async close() {
@@ -28310,12 +28245,12 @@ var init_check = __esm({
         }
       }
       sleep(ms) {
-        return new Promise((resolve2) => {
-          if (this.stop.signal.aborted) return resolve2();
+        return new Promise((resolve3) => {
+          if (this.stop.signal.aborted) return resolve3();
           const done = () => {
             clearTimeout(timer);
             this.stop.signal.removeEventListener("abort", done);
-            resolve2();
+            resolve3();
           };
           const timer = setTimeout(done, ms);
           this.stop.signal.addEventListener("abort", done, { once: true });
@@ -28339,16 +28274,16 @@ var init_check = __esm({
         return headers;
       }
       /** Alive and unverified answers are kept for next time; a dead or skipped link leaves no entry. */
-      remember(written, finding) {
+      remember(written, outcome) {
         const cache = this.options.cache;
-        if (!cache || finding.fromCache || finding.unfinished) return;
-        if (finding.verdict === "alive" || finding.verdict === "unverified") {
+        if (!cache || outcome.fromCache || outcome.unfinished) return;
+        if (outcome.verdict === "alive" || outcome.verdict === "unverified") {
           cache.entries[written] = {
-            verdict: finding.verdict,
-            ...finding.status !== void 0 && { status: finding.status },
-            ...finding.finalUrl !== void 0 && { finalUrl: finding.finalUrl },
-            ...finding.reason !== void 0 && { reason: finding.reason },
-            ...finding.permanentRedirect !== void 0 && { permanentRedirect: finding.permanentRedirect },
+            verdict: outcome.verdict,
+            ...outcome.status !== void 0 && { status: outcome.status },
+            ...outcome.finalUrl !== void 0 && { finalUrl: outcome.finalUrl },
+            ...outcome.reason !== void 0 && { reason: outcome.reason },
+            ...outcome.permanentRedirect !== void 0 && { permanentRedirect: outcome.permanentRedirect },
             checkedAt: this.now()
           };
         } else {
@@ -28381,6 +28316,60 @@ var init_check = __esm({
   }
 });
 
+// src/links/collect.ts
+function collectLinks(models, scope) {
+  const targets = /* @__PURE__ */ new Map();
+  const add = (model, url, startOffset, endOffset) => {
+    const key = dedupeKey(url);
+    if (key === void 0) return;
+    const start = pointAt(model.lineStarts, startOffset);
+    const end = pointAt(model.lineStarts, endOffset);
+    const occurrence = { path: model.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    const target = targets.get(key);
+    if (target) target.occurrences.push(occurrence);
+    else targets.set(key, { url, occurrences: [occurrence] });
+  };
+  for (const model of models) {
+    if (scope === "tables") {
+      for (const table of model.tables) {
+        if (table.titleColumn < 0) continue;
+        const columns = [table.titleColumn, ...table.linkColumns];
+        for (const row of table.rows) {
+          for (const column of columns) {
+            for (const link2 of row.cells[column]?.links ?? []) add(model, link2.url, link2.start.offset, link2.end.offset);
+          }
+        }
+      }
+    } else {
+      const walk = (node2) => {
+        if (node2.type === "link" || node2.type === "definition") {
+          add(model, node2.url, node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0);
+        }
+        if ("children" in node2) for (const child of node2.children) walk(child);
+      };
+      walk(model.root);
+    }
+  }
+  return [...targets.values()];
+}
+function dedupeKey(url) {
+  const trimmed = url.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return void 0;
+  try {
+    const parsed = new URL(trimmed);
+    parsed.hash = "";
+    return parsed.href;
+  } catch {
+    return void 0;
+  }
+}
+var init_collect = __esm({
+  "src/links/collect.ts"() {
+    "use strict";
+    init_position();
+  }
+});
+
 // src/links/types.ts
 var defaultLinkCheckOptions;
 var init_types = __esm({
@@ -28404,11 +28393,6 @@ var init_types = __esm({
 });
 
 // src/links/options.ts
-var options_exports = {};
-__export(options_exports, {
-  defaultTotalTimeoutMs: () => defaultTotalTimeoutMs,
-  linkCheckOptions: () => linkCheckOptions
-});
 function linkCheckOptions(config, flags) {
   const hosts = { ...defaultLinkCheckOptions.hosts };
   for (const [host, setting] of Object.entries(config.hosts)) {
@@ -28443,10 +28427,71 @@ var init_options = __esm({
   }
 });
 
-// src/cli.ts
+// src/links/run.ts
+var run_exports = {};
+__export(run_exports, {
+  checkModelLinks: () => checkModelLinks
+});
+async function checkModelLinks(models, config, run2) {
+  const collected = collectLinks(models, config.links.scope);
+  const targets = run2.select ? collected.filter((target) => target.occurrences.some(run2.select)) : collected;
+  return checkLinks(targets, {
+    ...linkCheckOptions(config.links, run2.flags),
+    ...run2.cache && { cache: run2.cache },
+    ...run2.onProgress && { onProgress: run2.onProgress }
+  });
+}
+var init_run = __esm({
+  "src/links/run.ts"() {
+    "use strict";
+    init_check();
+    init_collect();
+    init_options();
+  }
+});
+
+// src/links/cache-file.ts
+var cache_file_exports = {};
+__export(cache_file_exports, {
+  readCacheFile: () => readCacheFile,
+  writeAtomically: () => writeAtomically,
+  writeCacheFile: () => writeCacheFile
+});
 import { randomBytes } from "node:crypto";
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+async function readCacheFile(path2, shown, maxAgeMs) {
+  let text5;
+  try {
+    text5 = await readFile2(path2, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return emptyCache(maxAgeMs);
+    throw new Error(`cannot read cache ${shown}: ${error.message}`);
+  }
+  return parseCache(text5, shown, maxAgeMs);
+}
+async function writeCacheFile(path2, cache, now) {
+  await writeAtomically(path2, serializeCache(pruneCache(cache, now)));
+}
+async function writeAtomically(path2, text5) {
+  const temporary = join(dirname(path2), `.${randomBytes(6).toString("hex")}.lint-list.tmp`);
+  try {
+    await writeFile(temporary, text5);
+    await rename(temporary, path2);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new Error(`cannot write ${path2}: ${error.message}`);
+  }
+}
+var init_cache_file = __esm({
+  "src/links/cache-file.ts"() {
+    "use strict";
+    init_cache();
+  }
+});
+
+// src/cli.ts
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -35212,10 +35257,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve2 = constructs2[index2].resolveAll;
-    if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context);
-      called.push(resolve2);
+    const resolve3 = constructs2[index2].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events = resolve3(events, context);
+      called.push(resolve3);
     }
   }
   return events;
@@ -41914,7 +41959,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
+    function executor(resolve3, reject) {
       const realFile = vfile(file);
       const parseTree3 = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -41945,8 +41990,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve2) {
-          resolve2(file2);
+        } else if (resolve3) {
+          resolve3(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -42048,7 +42093,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
+    function executor(resolve3, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -42062,8 +42107,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve2) {
-          resolve2(resultingTree);
+        } else if (resolve3) {
+          resolve3(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -43057,6 +43102,53 @@ function countSeverities(files) {
   return { errors, warnings };
 }
 
+// src/read-input.ts
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+var InputError = class extends Error {
+  name = "InputError";
+};
+async function loadConfig(explicit, cwd) {
+  const path2 = explicit ?? configFileName;
+  let text5;
+  try {
+    text5 = await readFile(resolve(cwd, path2), "utf8");
+  } catch (error) {
+    if (explicit === void 0 && error.code === "ENOENT") return defaultConfig();
+    throw new InputError(`cannot read config ${path2}: ${describeFsError(error)}`);
+  }
+  return parseConfig(text5, path2);
+}
+async function readList(absolute, shown) {
+  let bytes;
+  try {
+    if ((await stat(absolute)).isDirectory()) throw new InputError(`${shown} is a directory; name the markdown file, e.g. ${shown}/README.md`);
+    bytes = await readFile(absolute);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${shown}: ${describeFsError(error)}`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new InputError(`${shown} looks binary (a NUL byte at offset ${nul}); lint-list reads markdown text`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${shown} is not valid UTF-8 (first bad byte on line ${firstInvalidLine(bytes)}); save it as UTF-8 and run again`);
+  }
+}
+function firstInvalidLine(bytes) {
+  const lenient = new TextDecoder("utf-8").decode(bytes);
+  const bad = lenient.indexOf("\uFFFD");
+  return lenient.slice(0, Math.max(bad, 0)).split("\n").length;
+}
+function describeFsError(error) {
+  const code3 = error.code;
+  if (code3 === "ENOENT") return "no such file";
+  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
+  if (code3 === "EISDIR") return "it is a directory";
+  return error instanceof Error ? error.message : String(error);
+}
+
 // src/cli.ts
 init_meta();
 
@@ -43089,6 +43181,78 @@ function formatJson(files, links) {
   };
   return `${JSON.stringify(report2, null, 2)}
 `;
+}
+
+// src/report/sarif.ts
+init_meta();
+function formatSarif(files, rules2) {
+  const indexOf = /* @__PURE__ */ new Map();
+  rules2.forEach((rule, index2) => {
+    if (!indexOf.has(rule.id)) indexOf.set(rule.id, index2);
+  });
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "lint-list",
+            version,
+            informationUri: repositoryUrl,
+            rules: rules2.map((rule) => ({
+              id: rule.id,
+              name: pascalCase(rule.id),
+              shortDescription: { text: rule.description },
+              helpUri: rule.docs,
+              defaultConfiguration: { level: rule.defaultSeverity }
+            }))
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results: files.flatMap((file) => {
+          const artifactLocation = artifactLocationOf(file.path);
+          return file.messages.map((finding) => resultOf(finding, artifactLocation, indexOf.get(finding.ruleId)));
+        })
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function pascalCase(id9) {
+  return id9.split(/[^A-Za-z0-9]+/).filter((part) => part !== "").map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}`).join("");
+}
+function resultOf(finding, artifactLocation, ruleIndex) {
+  return {
+    ruleId: finding.ruleId,
+    ...ruleIndex !== void 0 && { ruleIndex },
+    level: finding.severity,
+    message: { text: finding.message },
+    locations: [{ physicalLocation: { artifactLocation, region: regionOf(finding) } }]
+  };
+}
+function regionOf(finding) {
+  const atLeastOne = (n) => Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
+  const startLine = atLeastOne(finding.line);
+  const startColumn = atLeastOne(finding.column);
+  const endLine = Math.max(startLine, atLeastOne(finding.endLine));
+  const endColumn = endLine === startLine ? Math.max(startColumn, atLeastOne(finding.endColumn)) : atLeastOne(finding.endColumn);
+  return { startLine, startColumn, endLine, endColumn };
+}
+function artifactLocationOf(path2) {
+  const slashed = path2.replace(/\\/g, "/");
+  const drive = /^([A-Za-z]):\//.exec(slashed);
+  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(slashed.slice(3))}` };
+  if (slashed.startsWith("//")) return { uri: `file:${encodePath(slashed)}` };
+  if (slashed.startsWith("/")) return { uri: `file://${encodePath(slashed)}` };
+  const relative = encodePath(slashed.replace(/^(\.\/)+/, ""));
+  const slash = relative.indexOf("/");
+  const first = slash < 0 ? relative : relative.slice(0, slash);
+  return { uri: `${first.replace(/:/g, "%3A")}${relative.slice(first.length)}`, uriBaseId: "%SRCROOT%" };
+}
+function encodePath(path2) {
+  return path2.split("/").map((segment) => encodeURIComponent(segment).replace(/%(2[46B-C]|3[ABD]|40)/g, (escape) => decodeURIComponent(escape))).join("/");
 }
 
 // src/report/stylish.ts
@@ -43133,7 +43297,7 @@ var usage = `Usage: lint-list [options] [files...]
 Lints paper tables in markdown lists (default file: README.md).
 
 Options:
-  --format <stylish|json>  output format (default: stylish)
+  --format <stylish|json|sarif>  output format (default: stylish)
   --config <path>          config file (default: ${configFileName} in the working directory, if present)
   --quiet                  report errors only
   --max-warnings <n>       exit 1 when there are more than n warnings
@@ -43158,7 +43322,7 @@ async function main(argv, io) {
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof InputError) {
       io.stderr(`lint-list: ${error.message}
 `);
     } else {
@@ -43182,7 +43346,9 @@ async function run(argv, io) {
     return 0;
   }
   const format2 = args.format ?? "stylish";
-  if (format2 !== "stylish" && format2 !== "json") throw new UsageError(`--format must be "stylish" or "json", not "${format2}"`);
+  if (format2 !== "stylish" && format2 !== "json" && format2 !== "sarif") {
+    throw new UsageError(`--format must be "stylish", "json" or "sarif", not "${format2}"`);
+  }
   const maxWarnings = args.maxWarnings === void 0 ? void 0 : wholeNumber2(args.maxWarnings, "--max-warnings");
   const linkFlags = {
     timeout: optionalNumber(args.timeout, "--timeout", 1),
@@ -43198,13 +43364,14 @@ async function run(argv, io) {
   }
   const config = await loadConfig(args.config, io.cwd);
   const paths = [...new Set(args.files.length > 0 ? args.files : ["README.md"])];
-  const texts = await Promise.all(paths.map((path2) => readList(resolve(io.cwd, path2), path2)));
+  const texts = await Promise.all(paths.map((path2) => readList(resolve2(io.cwd, path2), path2)));
   const models = paths.map((path2, i) => modelOf(path2, texts[i], config));
   const links = args.links ? await checkAllLinks(models, config, linkFlags, args.cache, io, format2) : void 0;
   let results = models.map((model) => lintModel(model, config, links ? deadLinkFindings(links, model.path) : []));
   const { errors, warnings } = countSeverities(results);
   if (args.quiet) results = results.map((file) => ({ ...file, messages: file.messages.filter((m) => m.severity === "error") }));
   if (format2 === "json") io.stdout(formatJson(results, links));
+  else if (format2 === "sarif") io.stdout(formatSarif(results, allRules));
   else io.stdout(formatStylish(results, { color: useColor(io, args.noColor), ...links && { links } }));
   const tooManyWarnings = maxWarnings !== void 0 && warnings > maxWarnings;
   if (tooManyWarnings && format2 === "stylish") {
@@ -43272,32 +43439,23 @@ function optionalNumber(value, flag, minimum) {
   return number;
 }
 async function checkAllLinks(models, config, flags, cachePath, io, format2) {
-  const [{ collectLinks: collectLinks2 }, { checkLinks: checkLinks2 }, { linkCheckOptions: linkCheckOptions2 }, cacheModule] = await Promise.all([
-    Promise.resolve().then(() => (init_collect(), collect_exports)),
-    Promise.resolve().then(() => (init_check(), check_exports)),
-    Promise.resolve().then(() => (init_options(), options_exports)),
+  const [{ checkModelLinks: checkModelLinks2 }, cacheFile, { defaultCacheMaxAgeMs: defaultCacheMaxAgeMs2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_run(), run_exports)),
+    Promise.resolve().then(() => (init_cache_file(), cache_file_exports)),
     Promise.resolve().then(() => (init_cache(), cache_exports))
   ]);
-  const targets = collectLinks2(models, config.links.scope);
-  const options = linkCheckOptions2(config.links, flags);
-  const maxAge = config.links.cacheMaxAge ?? cacheModule.defaultCacheMaxAgeMs;
+  const cacheAt = cachePath === void 0 ? void 0 : resolve2(io.cwd, cachePath);
   let cache;
-  if (cachePath !== void 0) {
-    let text5;
+  if (cacheAt !== void 0) {
     try {
-      text5 = await readFile(resolve(io.cwd, cachePath), "utf8");
+      cache = await cacheFile.readCacheFile(cacheAt, cachePath, config.links.cacheMaxAge ?? defaultCacheMaxAgeMs2);
     } catch (error) {
-      if (error.code !== "ENOENT") throw new UsageError(`cannot read cache ${cachePath}: ${describeFsError(error)}`);
-    }
-    try {
-      cache = text5 === void 0 ? cacheModule.emptyCache(maxAge) : cacheModule.parseCache(text5, cachePath, maxAge);
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
+      throw new UsageError(error.message);
     }
   }
-  const showProgress = io.stderrIsTTY && format2 !== "json" && targets.length > 0;
-  const results = await checkLinks2(targets, {
-    ...options,
+  const showProgress = io.stderrIsTTY && format2 === "stylish";
+  const results = await checkModelLinks2(models, config, {
+    flags,
     ...cache && { cache },
     ...showProgress && {
       onProgress: (checked, total, dead) => {
@@ -43306,66 +43464,19 @@ async function checkAllLinks(models, config, flags, cachePath, io, format2) {
       }
     }
   });
-  if (cache && cachePath !== void 0) {
-    const pruned = cacheModule.pruneCache(cache, Date.now());
-    await writeAtomically(resolve(io.cwd, cachePath), cacheModule.serializeCache(pruned));
+  if (cache && cacheAt !== void 0) {
+    try {
+      await cacheFile.writeCacheFile(cacheAt, cache, Date.now());
+    } catch (error) {
+      throw new UsageError(error.message);
+    }
   }
   return results;
-}
-async function writeAtomically(path2, text5) {
-  const temporary = join(dirname(path2), `.${randomBytes(6).toString("hex")}.lint-list.tmp`);
-  try {
-    await writeFile(temporary, text5);
-    await rename(temporary, path2);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new UsageError(`cannot write ${path2}: ${describeFsError(error)}`);
-  }
 }
 function useColor(io, noColor) {
   if (noColor || "NO_COLOR" in io.env) return false;
   if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
   return io.isTTY;
-}
-async function loadConfig(explicit, cwd) {
-  const path2 = explicit ?? configFileName;
-  let text5;
-  try {
-    text5 = await readFile(resolve(cwd, path2), "utf8");
-  } catch (error) {
-    if (explicit === void 0 && error.code === "ENOENT") return defaultConfig();
-    throw new UsageError(`cannot read config ${path2}: ${describeFsError(error)}`);
-  }
-  return parseConfig(text5, path2);
-}
-async function readList(absolute, shown) {
-  let bytes;
-  try {
-    if ((await stat(absolute)).isDirectory()) throw new UsageError(`${shown} is a directory; name the markdown file, e.g. ${shown}/README.md`);
-    bytes = await readFile(absolute);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${shown}: ${describeFsError(error)}`);
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new UsageError(`${shown} looks binary (a NUL byte at offset ${nul}); lint-list reads markdown text`);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`${shown} is not valid UTF-8 (first bad byte on line ${firstInvalidLine(bytes)}); save it as UTF-8 and run again`);
-  }
-}
-function firstInvalidLine(bytes) {
-  const lenient = new TextDecoder("utf-8").decode(bytes);
-  const bad = lenient.indexOf("\uFFFD");
-  return lenient.slice(0, Math.max(bad, 0)).split("\n").length;
-}
-function describeFsError(error) {
-  const code3 = error.code;
-  if (code3 === "ENOENT") return "no such file";
-  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
-  if (code3 === "EISDIR") return "it is a directory";
-  return error instanceof Error ? error.message : String(error);
 }
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text5) => process.stdout.write(text5),

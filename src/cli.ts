@@ -1,17 +1,18 @@
 #!/usr/bin/env node
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Config, ConfigError, configFileName, defaultConfig, parseConfig } from './config/config.js';
+import { type Config, ConfigError, configFileName } from './config/config.js';
 import type { LinkCache } from './links/cache.js';
 import type { LinkFlags } from './links/options.js';
 import type { LinkResult } from './links/types.js';
 import { countSeverities, type FileResult, lintModel, modelOf } from './lint.js';
 import type { ListModel } from './parse/model.js';
+import { InputError, loadConfig, readList } from './read-input.js';
 import { deadLinkFindings } from './rules/dead-link.js';
+import { allRules } from './rules/index.js';
 import { version } from './meta.js';
 import { formatJson } from './report/json.js';
+import { formatSarif } from './report/sarif.js';
 import { formatStylish } from './report/stylish.js';
 
 const usage = `Usage: lint-list [options] [files...]
@@ -19,7 +20,7 @@ const usage = `Usage: lint-list [options] [files...]
 Lints paper tables in markdown lists (default file: README.md).
 
 Options:
-  --format <stylish|json>  output format (default: stylish)
+  --format <stylish|json|sarif>  output format (default: stylish)
   --config <path>          config file (default: ${configFileName} in the working directory, if present)
   --quiet                  report errors only
   --max-warnings <n>       exit 1 when there are more than n warnings
@@ -55,7 +56,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof InputError) {
       io.stderr(`lint-list: ${error.message}\n`);
     } else {
       const reason = error instanceof Error ? error.message : String(error);
@@ -76,7 +77,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = args.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be "stylish" or "json", not "${format}"`);
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') {
+    throw new UsageError(`--format must be "stylish", "json" or "sarif", not "${format}"`);
+  }
   const maxWarnings = args.maxWarnings === undefined ? undefined : wholeNumber(args.maxWarnings, '--max-warnings');
 
   const linkFlags: LinkFlags = {
@@ -104,6 +107,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (args.quiet) results = results.map((file) => ({ ...file, messages: file.messages.filter((m) => m.severity === 'error') }));
 
   if (format === 'json') io.stdout(formatJson(results, links));
+  else if (format === 'sarif') io.stdout(formatSarif(results, allRules));
   else io.stdout(formatStylish(results, { color: useColor(io, args.noColor), ...(links && { links }) }));
 
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
@@ -187,32 +191,23 @@ async function checkAllLinks(
   io: Io,
   format: string,
 ): Promise<LinkResult[]> {
-  const [{ collectLinks }, { checkLinks }, { linkCheckOptions }, cacheModule] = await Promise.all([
-    import('./links/collect.js'),
-    import('./links/check.js'),
-    import('./links/options.js'),
+  const [{ checkModelLinks }, cacheFile, { defaultCacheMaxAgeMs }] = await Promise.all([
+    import('./links/run.js'),
+    import('./links/cache-file.js'),
     import('./links/cache.js'),
   ]);
-  const targets = collectLinks(models, config.links.scope);
-  const options = linkCheckOptions(config.links, flags);
-  const maxAge = config.links.cacheMaxAge ?? cacheModule.defaultCacheMaxAgeMs;
+  const cacheAt = cachePath === undefined ? undefined : resolve(io.cwd, cachePath);
   let cache: LinkCache | undefined;
-  if (cachePath !== undefined) {
-    let text: string | undefined;
+  if (cacheAt !== undefined) {
     try {
-      text = await readFile(resolve(io.cwd, cachePath), 'utf8');
+      cache = await cacheFile.readCacheFile(cacheAt, cachePath as string, config.links.cacheMaxAge ?? defaultCacheMaxAgeMs);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`cannot read cache ${cachePath}: ${describeFsError(error)}`);
-    }
-    try {
-      cache = text === undefined ? cacheModule.emptyCache(maxAge) : cacheModule.parseCache(text, cachePath, maxAge);
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
+      throw new UsageError((error as Error).message);
     }
   }
-  const showProgress = io.stderrIsTTY && format !== 'json' && targets.length > 0;
-  const results = await checkLinks(targets, {
-    ...options,
+  const showProgress = io.stderrIsTTY && format === 'stylish';
+  const results = await checkModelLinks(models, config, {
+    flags,
     ...(cache && { cache }),
     ...(showProgress && {
       onProgress: (checked: number, total: number, dead: number) => {
@@ -221,23 +216,14 @@ async function checkAllLinks(
       },
     }),
   });
-  if (cache && cachePath !== undefined) {
-    const pruned = cacheModule.pruneCache(cache, Date.now());
-    await writeAtomically(resolve(io.cwd, cachePath), cacheModule.serializeCache(pruned));
+  if (cache && cacheAt !== undefined) {
+    try {
+      await cacheFile.writeCacheFile(cacheAt, cache, Date.now());
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
   }
   return results;
-}
-
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.lint-list.tmp`);
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new UsageError(`cannot write ${path}: ${describeFsError(error)}`);
-  }
 }
 
 function useColor(io: Io, noColor: boolean): boolean {
@@ -246,50 +232,6 @@ function useColor(io: Io, noColor: boolean): boolean {
   return io.isTTY;
 }
 
-async function loadConfig(explicit: string | undefined, cwd: string): Promise<Config> {
-  const path = explicit ?? configFileName;
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
-    throw new UsageError(`cannot read config ${path}: ${describeFsError(error)}`);
-  }
-  return parseConfig(text, path);
-}
-
-async function readList(absolute: string, shown: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    if ((await stat(absolute)).isDirectory()) throw new UsageError(`${shown} is a directory; name the markdown file, e.g. ${shown}/README.md`);
-    bytes = await readFile(absolute);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${shown}: ${describeFsError(error)}`);
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new UsageError(`${shown} looks binary (a NUL byte at offset ${nul}); lint-list reads markdown text`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`${shown} is not valid UTF-8 (first bad byte on line ${firstInvalidLine(bytes)}); save it as UTF-8 and run again`);
-  }
-}
-
-/** The line of the first byte that breaks UTF-8, for the error message. */
-function firstInvalidLine(bytes: Buffer): number {
-  const lenient = new TextDecoder('utf-8').decode(bytes);
-  const bad = lenient.indexOf('\uFFFD');
-  return lenient.slice(0, Math.max(bad, 0)).split('\n').length;
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return error instanceof Error ? error.message : String(error);
-}
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

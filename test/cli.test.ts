@@ -124,7 +124,7 @@ describe('bad input: one clear line on stderr, exit 2, nothing on stdout, no fil
     ['a binary file', { 'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) }, ['bin.md'], /^lint-list: bin\.md looks binary \(a NUL byte at offset 4\); lint-list reads markdown text\n$/],
     ['non-UTF-8 text', { 'latin1.md': Buffer.from('# Caf\xe9\n\nline 3 \xff\n', 'latin1') }, ['latin1.md'], /^lint-list: latin1\.md is not valid UTF-8 \(first bad byte on line 1\); save it as UTF-8 and run again\n$/],
     ['an unknown option', { 'README.md': '' }, ['--frmat', 'json'], /^lint-list: Unknown option '--frmat' \(see lint-list --help\)\n$/],
-    ['a bad --format', { 'README.md': '' }, ['--format', 'xml'], /^lint-list: --format must be "stylish" or "json", not "xml"\n$/],
+    ['a bad --format', { 'README.md': '' }, ['--format', 'xml'], /^lint-list: --format must be "stylish", "json" or "sarif", not "xml"\n$/],
     ['a bad --max-warnings', { 'README.md': '' }, ['--max-warnings', 'many'], /^lint-list: --max-warnings takes a whole number, not "many"\n$/],
     ['a missing --config file', { 'README.md': '' }, ['--config', 'none.json'], /^lint-list: cannot read config none\.json: no such file\n$/],
     ['invalid JSON config', { 'README.md': '', '.lint-list.json': '{\n  "rules": {,}\n}' }, [], /^lint-list: \.lint-list\.json:2:13: invalid JSON \(ValueExpected\)\n$/],

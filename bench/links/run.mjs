@@ -116,6 +116,8 @@ const politeBound = (perHost / hostConcurrency) * (delayMs / 1000);
 const boundWith = (global) => Math.max(politeBound, (linkCount / global) * (delayMs / 1000));
 const fmt = (s) => `${s.toFixed(2)} s`;
 
+let lintOnly = 0;
+
 async function runLintList(extraArgs, global) {
   resetStats();
   const result = await timed(process.execPath, [values.cli, '--links', '--allow-private-hosts', '--format', 'json', ...extraArgs, listPath], { cwd: work });
@@ -125,6 +127,8 @@ async function runLintList(extraArgs, global) {
   console.log(`  exit ${result.code}, wall ${fmt(result.seconds)}; verdicts ${JSON.stringify(verdictCounts(result.stdout))}`);
   console.log(`  requests ${t.requests} (HEAD ${t.head}, GET ${t.get}) for ${linkCount} links; max in flight per host ${t.maxInFlightPerHost} (limit ${hostConcurrency})`);
   console.log(`  lower bound ${fmt(bound)} (per host ${perHost}/${hostConcurrency} × ${delayMs} ms = ${fmt(politeBound)}; global ${linkCount}/${global} × ${delayMs} ms); ratio ${(result.seconds / bound).toFixed(2)}× (target ≤ 1.3×)`);
+  const linkPhase = result.seconds - lintOnly;
+  console.log(`  without the ${fmt(lintOnly)} that linting alone takes: ${fmt(linkPhase)}, ${(linkPhase / bound).toFixed(2)}× the bound`);
   if (result.code === 2 || t.requests === 0) console.log(`  stderr: ${result.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
   return result.seconds;
 }
@@ -133,6 +137,9 @@ async function runLintList(extraArgs, global) {
 console.log(`${linkCount} links over ${hostCount} loopback hosts, every answer after ${delayMs} ms; node ${process.version}`);
 console.log(`polite lower bound: ${perHost} links per host ÷ ${hostConcurrency} per host × ${delayMs / 1000} s = ${fmt(politeBound)}\n`);
 
+const plain = await timed(process.execPath, [values.cli, '--format', 'json', listPath], { cwd: work });
+lintOnly = plain.seconds;
+console.log(`lint-list without --links: exit ${plain.code}, wall ${fmt(lintOnly)} (start-up, parsing and rules: no requests)`);
 const lintDefault = await runLintList([], defaultGlobalConcurrency);
 const lintWide = await runLintList(['--concurrency', String(wideConcurrency)], wideConcurrency);
 

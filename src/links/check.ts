@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { freshEntry } from './cache.js';
 import { createTransport, type Transport } from './http.js';
 import { type Attempt, backoffMs, header, isPermanentRedirect, isRedirectStatus, isTransient, type Judgement, judge, parseRetryAfter } from './policy.js';
@@ -14,7 +15,7 @@ interface HopOutcome {
   retries: number;
 }
 
-type Finding = Omit<LinkResult, 'url' | 'occurrences'> & {
+type Outcome = Omit<LinkResult, 'url' | 'occurrences'> & {
   /** Cut short by the total time limit: says nothing about the link, so it is not cached. */
   unfinished?: boolean;
   fromCache?: boolean;
@@ -50,6 +51,8 @@ class LinkRun {
     private readonly options: LinkCheckOptions,
     private readonly total: number,
   ) {
+    // Every request in flight listens to this one signal.
+    setMaxListeners(0, this.stop.signal);
     this.mayBePrivate = privateHostAllowance(options.allowPrivateHosts);
     this.acceptStatus = new Set(options.acceptStatus);
     this.scheduler = new Scheduler(options.concurrency, (host) => {
@@ -72,12 +75,12 @@ class LinkRun {
   }
 
   async check(target: LinkTarget): Promise<LinkResult> {
-    const finding = await this.find(target.url.trim());
-    this.remember(target.url.trim(), finding);
+    const outcome = await this.find(target.url.trim());
+    this.remember(target.url.trim(), outcome);
     this.checked += 1;
-    if (finding.verdict === 'dead') this.dead += 1;
+    if (outcome.verdict === 'dead') this.dead += 1;
     this.options.onProgress?.(this.checked, this.total, this.dead);
-    const { unfinished: _unfinished, fromCache: _fromCache, ...result } = finding;
+    const { unfinished: _unfinished, fromCache: _fromCache, ...result } = outcome;
     return { url: target.url, ...result, occurrences: target.occurrences };
   }
 
@@ -87,7 +90,7 @@ class LinkRun {
     await this.transport.close();
   }
 
-  private async find(written: string): Promise<Finding> {
+  private async find(written: string): Promise<Outcome> {
     if (this.options.exclude.some((pattern) => matches(pattern, written))) return { verdict: 'skipped', reason: 'excluded by config' };
     const cached = this.options.cache && freshEntry(this.options.cache, written, this.now());
     if (cached) {
@@ -108,14 +111,14 @@ class LinkRun {
   }
 
   /** Walks the redirect chain from `start`, judging the hop that does not redirect. */
-  private async follow(start: URL): Promise<Finding> {
+  private async follow(start: URL): Promise<Outcome> {
     const seen = new Set<string>();
     const cookies = new CookieJar();
     let url = start;
     let redirected = false;
     let lastStatus: number | undefined;
     let permanent = false;
-    const conclude = (judgement: Judgement, unfinished = false): Finding => ({
+    const conclude = (judgement: Judgement, unfinished = false): Outcome => ({
       verdict: judgement.verdict,
       ...(lastStatus !== undefined && { status: lastStatus }),
       ...(redirected && { finalUrl: url.href }),
@@ -238,16 +241,16 @@ class LinkRun {
   }
 
   /** Alive and unverified answers are kept for next time; a dead or skipped link leaves no entry. */
-  private remember(written: string, finding: Finding): void {
+  private remember(written: string, outcome: Outcome): void {
     const cache = this.options.cache;
-    if (!cache || finding.fromCache || finding.unfinished) return;
-    if (finding.verdict === 'alive' || finding.verdict === 'unverified') {
+    if (!cache || outcome.fromCache || outcome.unfinished) return;
+    if (outcome.verdict === 'alive' || outcome.verdict === 'unverified') {
       cache.entries[written] = {
-        verdict: finding.verdict,
-        ...(finding.status !== undefined && { status: finding.status }),
-        ...(finding.finalUrl !== undefined && { finalUrl: finding.finalUrl }),
-        ...(finding.reason !== undefined && { reason: finding.reason }),
-        ...(finding.permanentRedirect !== undefined && { permanentRedirect: finding.permanentRedirect }),
+        verdict: outcome.verdict,
+        ...(outcome.status !== undefined && { status: outcome.status }),
+        ...(outcome.finalUrl !== undefined && { finalUrl: outcome.finalUrl }),
+        ...(outcome.reason !== undefined && { reason: outcome.reason }),
+        ...(outcome.permanentRedirect !== undefined && { permanentRedirect: outcome.permanentRedirect }),
         checkedAt: this.now(),
       };
     } else {

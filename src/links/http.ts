@@ -44,7 +44,10 @@ export function createTransport(options: TransportOptions): Transport {
     const onRunAbort = () => controller.abort(runSignal.reason);
     runSignal.addEventListener('abort', onRunAbort, { once: true });
     try {
-      const response = await request(url, { dispatcher: agent, method, headers, signal: controller.signal });
+      // undici closes the connection after every HEAD by default, in case a broken server sends a
+      // body anyway; that would cost a new TCP and TLS handshake per link. We keep it open, and a
+      // stray body shows up as a parse error on the next request, which is retried like a reset.
+      const response = await request(url, { dispatcher: agent, method, headers, signal: controller.signal, reset: false });
       await response.body.dump({ limit: bodyBytesWorthDraining, signal: controller.signal }).catch(() => undefined);
       return { kind: 'response', status: response.statusCode, headers: response.headers };
     } catch (error) {

@@ -96,7 +96,7 @@ export function classifyError(error: unknown): { failure: Failure; detail: strin
   if (has('EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL')) return { failure: 'unreachable', detail };
   const tls = codes.find((code) => /^(?:ERR_SSL_|ERR_TLS_|CERT_|EPROTO$|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_)/.test(code));
   if (tls) return { failure: 'tls', detail: tls };
-  if (has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED')) return { failure: 'reset', detail };
+  if (has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED') || codes.some((code) => code.startsWith('HPE_'))) return { failure: 'reset', detail };
   return { failure: 'other', detail: message || detail };
 }
 

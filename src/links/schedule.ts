@@ -2,7 +2,7 @@
  * Politeness: who may start a request now. A request needs a free global slot and a free slot of
  * its host, and its host must be past its minimum interval since the last start and past any pause
  * a 429 asked for. Waiting requests of one host never hold a global slot, so a slow host cannot
- * starve the others; hosts are served in turn so that one long list of arXiv links does not either.
+ * starve the others.
  */
 
 export interface HostLimits {
@@ -81,26 +81,23 @@ export class Scheduler {
   private pump(): void {
     if (this.closedWith !== undefined) return;
     let wakeAt = Number.POSITIVE_INFINITY;
-    let started = true;
-    // One start per host per round, so hosts take turns.
-    while (started && this.active < this.concurrency) {
-      started = false;
+    while (this.active < this.concurrency) {
       const now = this.clock();
+      // The host with the most waiting goes first: the run ends when its busiest host is done,
+      // so a free global slot is best spent there, and no host is left with a long tail alone.
+      let best: HostState | undefined;
       for (const state of this.hosts.values()) {
-        if (this.active >= this.concurrency) break;
         if (state.queue.length === 0 || state.active >= state.concurrency) continue;
         const readyAt = Math.max(state.pausedUntil, state.lastStart + state.intervalMs);
-        if (readyAt > now) {
-          wakeAt = Math.min(wakeAt, readyAt);
-          continue;
-        }
-        const waiter = state.queue.shift() as Waiter;
-        state.active += 1;
-        this.active += 1;
-        state.lastStart = now;
-        started = true;
-        waiter.resolve();
+        if (readyAt > now) wakeAt = Math.min(wakeAt, readyAt);
+        else if (!best || state.queue.length > best.queue.length) best = state;
       }
+      if (!best) break;
+      const waiter = best.queue.shift() as Waiter;
+      best.active += 1;
+      this.active += 1;
+      best.lastStart = now;
+      waiter.resolve();
     }
     if (wakeAt < this.timerAt || this.timer === undefined) this.wakeAt(wakeAt);
   }

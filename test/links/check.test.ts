@@ -1,3 +1,4 @@
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/links/check.js';
 import type { LinkResult } from '../../src/links/types.js';
@@ -113,6 +114,9 @@ describe('checkLinks against real loopback servers', () => {
     const result = await checkOne('/down');
     expect(result).toMatchObject({ verdict: 'dead', status: 503, reason: 'HTTP 503 after 1 retry' });
     expect(methodsTo('/down')).toEqual(['HEAD', 'GET', 'GET']);
+    // retryBaseMs 20 with 50–150 % jitter: the retry waits at least 10 ms.
+    const [, get, retry] = server.requestsTo('/down').map((r) => r.at) as [number, number, number];
+    expect(retry - get).toBeGreaterThanOrEqual(9);
   });
 
   it('waits out a 429 Retry-After: 1 before asking again', async () => {
@@ -185,6 +189,41 @@ describe('checkLinks against real loopback servers', () => {
     expect(result).toEqual(expect.objectContaining({ verdict: 'dead', reason: 'connection reset after 1 retry' }));
     expect(result.status).toBeUndefined();
     expect(methodsTo('/reset')).toEqual(['HEAD', 'GET', 'GET']);
+  });
+
+  it('keeps connections alive across HEAD requests: 20 links, at most 2 connections', async () => {
+    const before = server.stats.connections;
+    const paths = Array.from({ length: 20 }, (_, i) => `/ok?keep-alive=${i}`);
+    const results = await checkLinks(paths.map((p) => target(server.url(p))), testOptions({ hostConcurrency: 1 }));
+    expect(results.every((r) => r.verdict === 'alive')).toBe(true);
+    expect(server.stats.connections - before).toBeLessThanOrEqual(2);
+  });
+
+  it('survives a server that sends a body after HEAD on a kept-alive connection', async () => {
+    // Raw TCP, because node:http would never send a body for HEAD.
+    let answered = 0;
+    const broken = createTcpServer((socket) => {
+      socket.on('data', (data) => {
+        for (const _request of data.toString('latin1').split('\r\n\r\n').slice(0, -1)) {
+          answered += 1;
+          socket.write('HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nContent-Length: 5\r\n\r\nhello');
+        }
+      });
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = broken.address() as AddressInfo;
+    try {
+      const urls = [1, 2, 3].map((n) => `http://127.0.0.1:${port}/paper/${n}`);
+      const results = await checkLinks(urls.map(target), testOptions({ hostConcurrency: 1 }));
+      expect(results.map((r) => [r.verdict, r.status])).toEqual([
+        ['alive', 200],
+        ['alive', 200],
+        ['alive', 200],
+      ]);
+      expect(answered).toBeGreaterThanOrEqual(3);
+    } finally {
+      broken.close();
+    }
   });
 
   it('calls a refused connection dead without retrying', async () => {

@@ -1,0 +1,57 @@
+/** The Action's inputs, read and checked; an input error is one line that names the input. */
+export interface ActionInputs {
+  files: string[];
+  config: string | undefined;
+  mode: 'pr' | 'sweep';
+  links: 'changed' | 'all' | 'none';
+  onlyChanged: boolean;
+  failOn: 'error' | 'warning' | 'never';
+  token: string;
+  issueTitle: string;
+  issueLabel: string;
+  cache: boolean;
+  sarifFile: string | undefined;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Events that mean a pull request to check; anything else (schedule, workflow_dispatch, push) sweeps. */
+const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
+
+export function readInputs(getInput: (name: string) => string, eventName: string): ActionInputs {
+  const choice = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
+    const value = getInput(name).trim();
+    if (value === '') return fallback;
+    if (!(values as readonly string[]).includes(value)) {
+      throw new InputError(`input '${name}' must be ${values.map((v) => `'${v}'`).join(', ')}; got '${value}'`);
+    }
+    return value as T;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const value = getInput(name).trim().toLowerCase();
+    if (value === '') return fallback;
+    if (value === 'true') return true;
+    if (value === 'false') return false;
+    throw new InputError(`input '${name}' must be 'true' or 'false'; got '${getInput(name).trim()}'`);
+  };
+
+  const requested = choice('mode', ['auto', 'pr', 'sweep'] as const, 'auto');
+  const mode = requested === 'auto' ? (pullRequestEvents.has(eventName) ? 'pr' : 'sweep') : requested;
+  const files = getInput('files').split(/[\n,]/).map((f) => f.trim()).filter(Boolean);
+  const optional = (name: string) => getInput(name).trim() || undefined;
+  return {
+    files: files.length > 0 ? files : ['README.md'],
+    config: optional('config'),
+    mode,
+    links: choice('links', ['changed', 'all', 'none'] as const, mode === 'pr' ? 'changed' : 'all'),
+    onlyChanged: mode === 'pr' ? bool('only-changed', true) : false,
+    failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    token: getInput('token').trim(),
+    issueTitle: optional('issue-title') ?? 'Dead links in the paper list',
+    issueLabel: optional('issue-label') ?? 'lint-list',
+    cache: bool('cache', false),
+    sarifFile: optional('sarif-file'),
+  };
+}
