@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     );
   }
 
-  let results: FileResult[] = models.map((model) => lintModel(model, config, links ? deadLinkFindings(links, model.path) : []));
+  let results: FileResult[] = models.map((model) => lintModel(model, config, links ? deadLinkFindings(links, model, config.links.scope) : []));
   const scoped = inputs.onlyChanged && changed !== undefined;
   if (scoped) {
     results = results.map((file) => ({ ...file, messages: file.messages.filter((m) => onChangedLine(file.path, m.line, m.endLine)) }));

@@ -7,7 +7,10 @@ import type { LinkFlags } from './links/options.js';
 import type { LinkResult } from './links/types.js';
 import { countSeverities, type FileResult, lintModel, modelOf } from './lint.js';
 import type { ListModel } from './parse/model.js';
+import { writeAtomically } from './atomic-write.js';
+import { fixText } from './fix/fix.js';
 import { InputError, loadConfig, readList } from './read-input.js';
+import type { Finding } from './rules/types.js';
 import { deadLinkFindings } from './rules/dead-link.js';
 import { allRules } from './rules/index.js';
 import { version } from './meta.js';
@@ -25,6 +28,8 @@ Options:
   --quiet                  report errors only
   --max-warnings <n>       exit 1 when there are more than n warnings
   --exit-zero              exit 0 even when problems are found (usage, config and input errors still exit 2)
+  --fix                    repair what can be safely repaired, then report what is left
+  --fix-dry-run            print the repairs as a unified diff; write nothing
   --no-color               never colour the output (colours are used only on a terminal)
 
 Link checking (off unless --links):
@@ -77,6 +82,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = args.format ?? 'stylish';
+  if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other: pick one');
   if (format !== 'stylish' && format !== 'json' && format !== 'sarif') {
     throw new UsageError(`--format must be "stylish", "json" or "sarif", not "${format}"`);
   }
@@ -99,14 +105,42 @@ async function run(argv: string[], io: Io): Promise<number> {
   const paths = [...new Set(args.files.length > 0 ? args.files : ['README.md'])];
   // Every input is read before anything is reported, so a bad one never leaves a half report.
   const texts = await Promise.all(paths.map((path) => readList(resolve(io.cwd, path), path)));
-  const models = paths.map((path, i) => modelOf(path, texts[i] as string, config));
+  let models = paths.map((path, i) => modelOf(path, texts[i] as string, config));
 
   const links = args.links ? await checkAllLinks(models, config, linkFlags, args.cache, io, format) : undefined;
-  let results: FileResult[] = models.map((model) => lintModel(model, config, links ? deadLinkFindings(links, model.path) : []));
+  const linkFindings = (model: ListModel) => (links ? deadLinkFindings(links, model, config.links.scope) : []);
+
+  if (args.fix || args.fixDryRun) {
+    const fixed = paths.map((path, i) =>
+      fixText(path, texts[i] as string, config, {
+        extra: linkFindings,
+        // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
+        ...(args.quiet && { select: (finding: Finding) => finding.severity === 'error' }),
+      }).text,
+    );
+    if (args.fixDryRun) {
+      const { createTwoFilesPatch } = await import('diff');
+      const patches = paths.flatMap((path, i) =>
+        fixed[i] === texts[i] ? [] : [createTwoFilesPatch(`a/${path}`, `b/${path}`, texts[i] as string, fixed[i] as string, '', '', { context: 1 })],
+      );
+      io.stdout(patches.join(''));
+    } else {
+      for (const [i, path] of paths.entries()) {
+        if (fixed[i] !== texts[i]) await writeAtomically(resolve(io.cwd, path), fixed[i] as string).catch((error: Error) => {
+          throw new UsageError(error.message);
+        });
+      }
+    }
+    models = paths.map((path, i) => modelOf(path, fixed[i] as string, config));
+  }
+
+  let results: FileResult[] = models.map((model) => lintModel(model, config, linkFindings(model)));
   const { errors, warnings } = countSeverities(results);
   if (args.quiet) results = results.map((file) => ({ ...file, messages: file.messages.filter((m) => m.severity === 'error') }));
 
-  if (format === 'json') io.stdout(formatJson(results, links));
+  if (args.fixDryRun) {
+    // The diff is the output; what would be left is told by the exit code.
+  } else if (format === 'json') io.stdout(formatJson(results, links));
   else if (format === 'sarif') io.stdout(formatSarif(results, allRules));
   else io.stdout(formatStylish(results, { color: useColor(io, args.noColor), ...(links && { links }) }));
 
@@ -132,6 +166,8 @@ function parseArguments(argv: string[]) {
         'exit-zero': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         links: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         timeout: { type: 'string' },
         retries: { type: 'string' },
         concurrency: { type: 'string' },
@@ -150,6 +186,8 @@ function parseArguments(argv: string[]) {
       exitZero: values['exit-zero'] === true,
       noColor: values['no-color'] === true,
       links: values.links === true,
+      fix: values.fix === true,
+      fixDryRun: values['fix-dry-run'] === true,
       timeout: values.timeout,
       retries: values.retries,
       concurrency: values.concurrency,

@@ -54,10 +54,12 @@ describe('lint-list CLI', () => {
             {
               ruleId: 'missing-venue', severity: 'error', line: 6, column: 64, endLine: 6, endColumn: 67,
               message: "Venue is 'N/A': write where the paper appeared, e.g. 'NeurIPS 2023' or 'arXiv [cs.LG]'.",
+              fixable: false,
             },
             {
               ruleId: 'missing-link', severity: 'warning', line: 7, column: 3, endLine: 7, endColumn: 22,
               message: "'Batch Normalization' has no link: make the title a link to the paper, e.g. [Title](https://arxiv.org/abs/…).",
+              fixable: false,
             },
           ],
         },

@@ -5,8 +5,9 @@ import type { Finding } from '../src/rules/types.js';
 import { historyFile, unirepsDir } from './helpers/paths.js';
 
 const lint = (commit: string) => lintText(`README.${commit}.md`, readFileSync(historyFile(commit), 'utf8')).messages;
+/** The findings on a line, as a person sees them (the repair, if any, is tested with --fix). */
 const on = (messages: Finding[], line: number, ruleId?: string) =>
-  messages.filter((m) => m.line === line && (ruleId === undefined || m.ruleId === ruleId));
+  messages.filter((m) => m.line === line && (ruleId === undefined || m.ruleId === ruleId)).map(({ fix: _fix, ...seen }) => seen);
 
 describe('real contributor mistakes from the UniReps history', () => {
   it('c3cab38:66 — a space between ] and ( breaks the link', () => {

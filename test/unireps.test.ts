@@ -30,7 +30,7 @@ describe('the UniReps list as we were asked to handle it', () => {
 
   it('points at the row without its leading pipe', () => {
     const rowFormat = errors.find((m) => m.ruleId === 'row-format');
-    expect(rowFormat).toMatchObject({ line: 57, column: 2, endLine: 57, endColumn: 3 });
+    expect(rowFormat).toMatchObject({ line: 57, column: 1, endLine: 57, endColumn: 3 });
     expect(rowFormat?.message).toBe("Row has no leading '|' while its header has one: add '| ' at the start of the line.");
   });
 });

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeAtomically } from '../atomic-write.js';
 import { emptyCache, type LinkCache, parseCache, pruneCache, serializeCache } from './cache.js';
 
 /** A missing cache file is an empty cache; an unreadable or malformed one is an error with one line. */
@@ -18,15 +17,4 @@ export async function readCacheFile(path: string, shown: string, maxAgeMs: numbe
 /** Drops stale entries and writes through a temporary file and a rename, so no reader sees half a file. */
 export async function writeCacheFile(path: string, cache: LinkCache, now: number): Promise<void> {
   await writeAtomically(path, serializeCache(pruneCache(cache, now)));
-}
-
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.lint-list.tmp`);
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new Error(`cannot write ${path}: ${(error as Error).message}`);
-  }
 }

@@ -5,10 +5,12 @@ import type { LinkOccurrence, LinkTarget } from './types.js';
 
 export type LinkScope = 'tables' | 'all';
 
-/** Where a link stands, with its end, so a finding can underline the whole link. */
+/** Where a link stands, with its end and offsets, so a finding can underline (and --fix edit) it. */
 export interface LinkSpan extends LinkOccurrence {
   endLine: number;
   endColumn: number;
+  offset: number;
+  endOffset: number;
 }
 
 export interface CollectedTarget extends LinkTarget {
@@ -27,7 +29,15 @@ export function collectLinks(models: ListModel[], scope: LinkScope): CollectedTa
     if (key === undefined) return;
     const start = pointAt(model.lineStarts, startOffset);
     const end = pointAt(model.lineStarts, endOffset);
-    const occurrence: LinkSpan = { path: model.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    const occurrence: LinkSpan = {
+      path: model.path,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      offset: startOffset,
+      endOffset,
+    };
     const target = targets.get(key);
     if (target) target.occurrences.push(occurrence);
     else targets.set(key, { url, occurrences: [occurrence] });

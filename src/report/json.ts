@@ -3,7 +3,7 @@ import { countSeverities, type FileResult } from '../lint.js';
 
 /**
  * The JSON report, a public contract:
- * {"files":[{"path","messages":[{"ruleId","severity","line","column","endLine","endColumn","message"}]}],
+ * {"files":[{"path","messages":[{"ruleId","severity","line","column","endLine","endColumn","message","fixable"}]}],
  *  "summary":{"errors","warnings"}}
  * and, after a link check, "links":[{"url","verdict","status","finalUrl","reason","occurrences":[{"path","line","column"}]}]
  * where `url` is the link as written and absent values are null.
@@ -20,6 +20,7 @@ export function formatJson(files: FileResult[], links?: LinkResult[]): string {
         endLine: m.endLine,
         endColumn: m.endColumn,
         message: m.message,
+        fixable: m.fix !== undefined && m.fix.length > 0,
       })),
     })),
     summary: countSeverities(files),

@@ -1,6 +1,7 @@
-import type { LinkSpan } from '../links/collect.js';
+import { collectLinks, dedupeKey, type LinkScope } from '../links/collect.js';
 import type { LinkResult } from '../links/types.js';
-import { docsUrl, type Finding, findingAt, type Severity } from './types.js';
+import type { ListModel } from '../parse/model.js';
+import { docsUrl, type Finding, findingAt, type Severity, withFix } from './types.js';
 
 const id = 'dead-link';
 
@@ -8,7 +9,7 @@ const id = 'dead-link';
  * Not a model rule: it reads the link checker's verdicts (`--links`). Dead links are errors at every
  * place they are written; links we could not verify (bot walls, timeouts) are only warnings, since a
  * contributor must never be failed for a publisher's bot protection; a permanent redirect is a warning
- * naming where the link should point.
+ * naming where the link should point, repaired by --fix.
  */
 export const deadLink = {
   id,
@@ -17,15 +18,22 @@ export const deadLink = {
   docs: docsUrl(id),
 };
 
-export function deadLinkFindings(results: LinkResult[], path: string): Finding[] {
+/**
+ * The findings for the links of `model`, from verdicts of a check. The links are collected from the
+ * model again, so positions are those of the model's text even after --fix has moved things.
+ */
+export function deadLinkFindings(results: LinkResult[], model: ListModel, scope: LinkScope): Finding[] {
+  const verdicts = new Map(results.map((result) => [dedupeKey(result.url), result]));
   const findings: Finding[] = [];
-  for (const result of results) {
-    const message = messageFor(result);
-    if (!message) continue;
-    for (const occurrence of result.occurrences as LinkSpan[]) {
-      if (occurrence.path !== path) continue;
-      const end = { line: occurrence.endLine ?? occurrence.line, column: occurrence.endColumn ?? occurrence.column };
-      findings.push(findingAt(id, message.severity, occurrence, end, message.text));
+  for (const target of collectLinks([model], scope)) {
+    const result = verdicts.get(dedupeKey(target.url));
+    const message = result && messageFor(result);
+    if (!result || !message) continue;
+    for (const occurrence of target.occurrences) {
+      const finding = findingAt(id, message.severity, occurrence, { line: occurrence.endLine, column: occurrence.endColumn }, message.text);
+      const at = model.text.lastIndexOf(target.url, occurrence.endOffset);
+      const movesTo = result.verdict === 'alive' && result.finalUrl;
+      findings.push(movesTo && at >= occurrence.offset ? withFix(finding, { offset: at, length: target.url.length, text: movesTo }) : finding);
     }
   }
   return findings;

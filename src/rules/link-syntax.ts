@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { Cell, ListModel } from '../parse/model.js';
 import { pointAt } from '../parse/position.js';
-import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
+import { docsUrl, type Edit, type Finding, findingAt, quote, type Rule, withFix } from './types.js';
 
 const id = 'link-syntax';
 
@@ -9,6 +9,8 @@ interface Candidate {
   start: number;
   end: number;
   message: string;
+  /** The repair, when there is exactly one right one: the text that replaces start..end. */
+  replacement?: string;
 }
 
 /** Hosts whose addresses people paste without `https://`; GitHub then makes a relative, broken link. */
@@ -19,7 +21,11 @@ const schemeLessInText = /(?<![\w/.:@-])((?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org
 const harmlessBrackets = /^(?:\s*[a-z-]+\s*(?:\.\s*[A-Za-z-]+)?\s*|\d+(?:[,–-]\s*\d+)*|[ xX]|\^.*)$/;
 
 /** Each pattern finds one way contributors break a link; earlier ones win where two overlap. */
-const rawChecks: Array<{ pattern: RegExp; message: (match: RegExpExecArray) => string | undefined }> = [
+const rawChecks: Array<{
+  pattern: RegExp;
+  message: (match: RegExpExecArray) => string | undefined;
+  replacement?: (match: RegExpExecArray) => string;
+}> = [
   {
     // [[Inner](url1)](url2); a linked badge [![alt](img)](url) is fine
     pattern: /\[[^[\]]*(?<!!)\[[^[\]]*\]\([^()\s]*\)[^[\]]*\]\([^()\s]*\)/g,
@@ -29,21 +35,25 @@ const rawChecks: Array<{ pattern: RegExp; message: (match: RegExpExecArray) => s
     // [Title] (url)
     pattern: /\[([^[\]]+)\][ \t]+\((\s*(?:https?:\/\/|www\.)[^()\s]*)\)/g,
     message: () => "A space between ']' and '(' breaks the link: write [Title](url) with nothing between ']' and '('.",
+    replacement: (match) => match[0].replace(/\][ \t]+\(/, ']('),
   },
   {
     // [Title(url)] or [Title url]
     pattern: /\[([^[\]]*?)[ \t]*\(?(https?:\/\/[^\s()[\]]+)\)?[ \t]*\](?!\()/g,
     message: () => "The URL is inside the square brackets: write [Title](url), the text in '[ ]' and the URL right after it in '( )'.",
+    replacement: (match) => `[${(match[1] ?? '').trimEnd()}](${match[2] ?? ''})`,
   },
   {
     // [Title]([https://…)
     pattern: /\]\(\s*\[+(https?:\/\/[^()\s]*)\]?\)/g,
     message: () => "The link target starts with '[': delete it so that the parentheses hold the URL alone.",
+    replacement: (match) => `](${match[1] ?? ''})`,
   },
   {
     // \https://
     pattern: /\\(https?:\/\/)/g,
     message: () => "A backslash before 'http' keeps the address from being a link: delete the '\\'.",
+    replacement: (match) => match[1] ?? '',
   },
   {
     // [Title]()
@@ -76,7 +86,9 @@ export const linkSyntax: Rule = {
       for (const row of table.rows) {
         for (const cell of row.cells) {
           for (const c of cellCandidates(cell, model)) {
-            findings.push(findingAt(id, 'error', pointAt(model.lineStarts, c.start), pointAt(model.lineStarts, c.end), c.message));
+            const finding = findingAt(id, 'error', pointAt(model.lineStarts, c.start), pointAt(model.lineStarts, c.end), c.message);
+            const edit: Edit | undefined = c.replacement === undefined ? undefined : { offset: c.start, length: c.end - c.start, text: c.replacement };
+            findings.push(edit ? withFix(finding, edit) : finding);
           }
         }
       }
@@ -97,7 +109,8 @@ function cellCandidates(cell: Cell, model: ListModel): Candidate[] {
     check.pattern.lastIndex = 0;
     for (let match = check.pattern.exec(cell.raw); match; match = check.pattern.exec(cell.raw)) {
       const message = check.message(match);
-      if (message) take({ start: base + match.index, end: base + match.index + match[0].length, message });
+      const replacement = check.replacement?.(match);
+      if (message) take({ start: base + match.index, end: base + match.index + match[0].length, message, ...(replacement !== undefined && { replacement }) });
     }
   }
 
@@ -106,8 +119,8 @@ function cellCandidates(cell: Cell, model: ListModel): Candidate[] {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? 0;
     if (node.type === 'link') {
-      const problem = targetProblem(node.url);
-      if (problem) take({ start, end, message: problem });
+      const problem = targetProblem(node.url, model.text.slice(start, end));
+      if (problem) take({ start, end, ...problem });
     }
     if (['link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'html'].includes(node.type)) {
       shielded.push([start, end]);
@@ -136,19 +149,23 @@ function cellCandidates(cell: Cell, model: ListModel): Candidate[] {
 }
 
 /** Why a parsed link's target cannot be the paper's address, if it cannot. */
-function targetProblem(url: string): string | undefined {
+function targetProblem(url: string, source: string): Omit<Candidate, 'start' | 'end'> | undefined {
   const target = url.trim();
   if (target === '') return undefined; // the raw `[x]()` check words this one
   const scheme = /^(https?)(:\/?(?!\/)|\/\/)/i.exec(target);
   if (scheme) {
     const right = `${scheme[1]}://${target.slice(scheme[0].length)}`;
-    return `The link target ${quote(target, 40)} is not a well-formed URL: write ${quote(right, 40)}.`;
+    const at = source.lastIndexOf(target);
+    return {
+      message: `The link target ${quote(target, 40)} is not a well-formed URL: write ${quote(right, 40)}.`,
+      ...(at !== -1 && { replacement: `${source.slice(0, at)}${right}${source.slice(at + target.length)}` }),
+    };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || /^(#|\/|\.\.?\/)/.test(target)) return undefined;
   if (target.startsWith('[')) return undefined; // the raw stray-bracket check words this one
   if (schemeLessHost.test(target)) {
-    return `The link target ${quote(target, 40)} has no 'https://', so GitHub treats it as a file in this repository: write https://${target}.`;
+    return { message: `The link target ${quote(target, 40)} has no 'https://', so GitHub treats it as a file in this repository: write https://${target}.` };
   }
   if (/[/.]/.test(target)) return undefined; // a relative path to a file in the repository
-  return `The link target ${quote(target, 40)} is not a URL: put the paper's address between the parentheses, e.g. (https://arxiv.org/abs/…).`;
+  return { message: `The link target ${quote(target, 40)} is not a URL: put the paper's address between the parentheses, e.g. (https://arxiv.org/abs/…).` };
 }

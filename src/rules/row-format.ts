@@ -1,7 +1,7 @@
 import { lookAlikePipes } from '../parse/markdown.js';
 import type { ListModel, OrphanBlock, Row, Table } from '../parse/model.js';
 import { pointAt } from '../parse/position.js';
-import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
+import { docsUrl, type Finding, findingAt, quote, type Rule, withFix } from './types.js';
 
 const id = 'row-format';
 
@@ -48,8 +48,11 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
     const char = (match[1] ?? match[2]) as string;
     const offset = row.lineOffset + (match.index ?? 0) + match[0].indexOf(char);
     findings.push(
-      findingAt(id, 'error', at(offset), at(offset + char.length),
-        `'${char}' (${lookAlikeNames[char] ?? 'a look-alike'}) is used as a cell delimiter, but only '|' separates cells: replace it with '|'.`),
+      withFix(
+        findingAt(id, 'error', at(offset), at(offset + char.length),
+          `'${char}' (${lookAlikeNames[char] ?? 'a look-alike'}) is used as a cell delimiter, but only '|' separates cells: replace it with '|'.`),
+        { offset, length: char.length, text: '|' },
+      ),
     );
   }
 
@@ -57,15 +60,21 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
     const trimmed = row.raw.trim();
     const headerTrimmed = table.header.raw.trim();
     if (headerTrimmed.startsWith('|') && !trimmed.startsWith('|') && lookAlikes.length === 0) {
+      // The repair indents the row like its header, so a stray space before the text goes too.
+      const headerIndent = /^[ \t]*/.exec(table.header.raw)?.[0] ?? '';
       findings.push(
-        findingAt(id, 'error', at(rowStart), at(rowStart + 1),
-          "Row has no leading '|' while its header has one: add '| ' at the start of the line."),
+        withFix(
+          findingAt(id, 'error', at(row.lineOffset), at(rowStart + 1), "Row has no leading '|' while its header has one: add '| ' at the start of the line."),
+          { offset: row.lineOffset, length: rowStart - row.lineOffset, text: `${headerIndent}| ` },
+        ),
       );
     }
     if (headerTrimmed.endsWith('|') && !trimmed.endsWith('|') && !endsWithLookAlike(trimmed)) {
       findings.push(
-        findingAt(id, 'error', at(rowEnd), at(rowEnd),
-          "Row has no trailing '|' while its header has one: add ' |' at the end of the line."),
+        withFix(
+          findingAt(id, 'error', at(rowEnd), at(rowEnd), "Row has no trailing '|' while its header has one: add ' |' at the end of the line."),
+          { offset: rowEnd, length: 0, text: ' |' },
+        ),
       );
     }
   }

@@ -53,3 +53,8 @@ export function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
 }
+
+/** The same finding, repairable by `edits` (offsets into the text the rule read). */
+export function withFix(finding: Finding, ...edits: Edit[]): Finding {
+  return { ...finding, fix: edits };
+}

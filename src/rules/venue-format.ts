@@ -2,7 +2,7 @@ import type { Cell } from '../parse/model.js';
 import { pointAt } from '../parse/position.js';
 import { arxivArchives, arxivCategories, suggestCategories } from './arxiv-categories.js';
 import { missingVenue } from './missing-venue.js';
-import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
+import { docsUrl, type Finding, findingAt, quote, type Rule, withFix } from './types.js';
 
 const id = 'venue-format';
 
@@ -60,7 +60,13 @@ function checkCategories(cell: Cell, lineStarts: number[]): Finding[] {
     const valid = arxivCategories.has(compact);
     if (inside !== compact && (valid || suggestCategories(compact).length > 0)) {
       const right = valid ? compact : (suggestCategories(compact)[0] ?? compact);
-      findings.push(findingAt(id, 'warning', start, end, `The arXiv category ${quote(inside)} has a space in it: write [${right}].`));
+      findings.push(
+        withFix(findingAt(id, 'warning', start, end, `The arXiv category ${quote(inside)} has a space in it: write [${right}].`), {
+          offset: start.offset,
+          length: end.offset - start.offset,
+          text: `[${right}]`,
+        }),
+      );
     } else if (!valid) {
       const suggestions = suggestCategories(compact);
       const hint = suggestions.length > 0
@@ -87,8 +93,12 @@ function checkSpellings(group: VenueName[]): Finding[] {
   }
   return group
     .filter(({ name }) => name !== majority)
-    .map(({ cell, name }) =>
-      findingAt(id, 'warning', cell.start, cell.end,
-        `${quote(name, 30)} is written ${quote(majority, 30)} in ${most} other ${most === 1 ? 'row' : 'rows'} of this file: write ${quote(majority, 30)} so the venue reads the same everywhere.`),
-    );
+    .map(({ cell, name }) => {
+      const finding = findingAt(id, 'warning', cell.start, cell.end,
+        `${quote(name, 30)} is written ${quote(majority, 30)} in ${most} other ${most === 1 ? 'row' : 'rows'} of this file: write ${quote(majority, 30)} so the venue reads the same everywhere.`);
+      // Repairable when the spelling stands in the source as written (not split by markdown).
+      const at = cell.raw.indexOf(name);
+      if (at === -1 || cell.raw.indexOf(name, at + 1) !== -1) return finding;
+      return withFix(finding, { offset: cell.start.offset + at, length: name.length, text: majority });
+    });
 }
