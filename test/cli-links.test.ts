@@ -183,6 +183,14 @@ describe('lint-list --links (issue 3 must-show)', () => {
     expect(run.stdout).toContain(`  6:3  error    Link is dead (HTTP 404): ${a.url('/404')}`);
   });
 
+  it('--fix with --links replaces a permanently redirected URL by its final URL', async () => {
+    const dir = folderWith({ 'README.md': table([c.url('/chain-2'), a.url('/ok')]) });
+    const run = await runCliAsync(['--links', '--allow-private-hosts', '--fix', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(table([b.url('/ok'), a.url('/ok')]));
+    expect(JSON.parse(run.stdout).summary).toEqual({ errors: 0, warnings: 0 });
+  });
+
   it('link flags without --links are a usage error', async () => {
     const dir = folderWith({ 'README.md': table([]) });
     expect(await runCliAsync(['--timeout', '100'], { cwd: dir })).toEqual({
