@@ -31346,12 +31346,13 @@ function normalizeTitle(visible) {
 var digitRuns = new RegExp("\\p{Nd}+", "gu");
 function nearIdentical(a, b) {
   if (a === b) return false;
-  const shorter = Math.min(a.length, b.length);
-  const allowed = shorter >= 24 ? 2 : shorter >= 12 ? 1 : 0;
+  const allowed = maxEditsFor(Math.min(a.length, b.length));
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return false;
-  if ((a.match(digitRuns) ?? []).join(",") !== (b.match(digitRuns) ?? []).join(",")) return false;
+  if (numbersOf(a) !== numbersOf(b)) return false;
   return editDistanceWithin(a, b, allowed);
 }
+var maxEditsFor = (length) => length >= 24 ? 2 : length >= 12 ? 1 : 0;
+var numbersOf = (title) => (title.match(digitRuns) ?? []).join(",");
 function editDistanceWithin(a, b, max) {
   const n = a.length;
   const m = b.length;
@@ -31378,6 +31379,66 @@ function editDistanceWithin(a, b, max) {
     [previous22, previous3, current] = [previous3, current, previous22];
   }
   return (previous3[m] ?? max + 1) <= max;
+}
+
+// src/identity/near-index.ts
+var NearTitleIndex = class {
+  /** length → segment number → segment text → items */
+  byLength = /* @__PURE__ */ new Map();
+  add(title, item) {
+    if (title.length < minIndexed) return;
+    let segments = this.byLength.get(title.length);
+    if (!segments) {
+      segments = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+      this.byLength.set(title.length, segments);
+    }
+    segmentsOf(title.length).forEach(([start, length], i) => {
+      const text5 = title.slice(start, start + length);
+      const bucket = segments[i];
+      const items = bucket.get(text5);
+      if (items) items.push(item);
+      else bucket.set(text5, [item]);
+    });
+  }
+  /**
+   * Indexed items whose title is within the allowed edits of `title` (never the same title); `accept`
+   * rules candidates out cheaply before the edit distance is computed.
+   */
+  near(title, titleOf, accept = () => true) {
+    if (title.length < minIndexed) return [];
+    const found = /* @__PURE__ */ new Set();
+    for (let length = title.length - maxShift; length <= title.length + maxShift; length += 1) {
+      const segments = this.byLength.get(length);
+      if (!segments) continue;
+      segmentsOf(length).forEach(([start, size], i) => {
+        const bucket = segments[i];
+        for (let shift = -maxShift; shift <= maxShift; shift += 1) {
+          const from = start + shift;
+          if (from < 0 || from + size > title.length) continue;
+          for (const item of bucket.get(title.slice(from, from + size)) ?? []) found.add(item);
+        }
+      });
+    }
+    return [...found].filter((item) => {
+      const other = titleOf(item);
+      if (other === title || !accept(item)) return false;
+      const allowed = maxEditsFor(Math.min(other.length, title.length));
+      return allowed > 0 && Math.abs(other.length - title.length) <= allowed && editDistanceWithin(other, title, allowed);
+    });
+  }
+};
+var minIndexed = 12;
+var maxShift = 2;
+function segmentsOf(length) {
+  const base = Math.floor(length / 3);
+  const first = base;
+  const second = base;
+  const third = length - 2 * base;
+  return [
+    [0, first],
+    [first, second],
+    [first + second, third]
+  ];
 }
 
 // src/identity/paper-id.ts
@@ -31512,7 +31573,7 @@ function checkGroup(entries) {
   const findings = [];
   const byTitle = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
-  const byLength = /* @__PURE__ */ new Map();
+  const near = new NearTitleIndex();
   for (const entry of entries) {
     const sameTitle = byTitle.get(entry.normalizedTitle);
     const sameId = entry.ids.map(({ id: paperId }) => ({ paperId, first: byId.get(paperId.key) })).find(({ first }) => first && (first.normalizedTitle === entry.normalizedTitle || nearIdentical(first.normalizedTitle, entry.normalizedTitle)));
@@ -31521,28 +31582,19 @@ function checkGroup(entries) {
     } else if (sameId?.first) {
       findings.push(report(entry, sameId.first, "error", `This is the same paper (${sameId.paperId.label}) as line ${sameId.first.row.line}, ${quote(sameId.first.title)}`));
     } else {
-      const near = nearest(entry, byLength);
-      if (near) {
-        findings.push(report(entry, near, "warning", `Possible duplicate: ${quote(entry.title, 120)} is nearly the same title as line ${near.row.line}, ${quote(near.title, 120)}`));
+      const numbers = numbersOf(entry.normalizedTitle);
+      const similar = near.near(entry.normalizedTitle, (other) => other.normalizedTitle, (other) => numbersOf(other.normalizedTitle) === numbers).sort((a, b) => a.row.line - b.row.line)[0];
+      if (similar) {
+        findings.push(report(entry, similar, "warning", `Possible duplicate: ${quote(entry.title, 120)} is nearly the same title as line ${similar.row.line}, ${quote(similar.title, 120)}`));
       }
     }
-    if (!byTitle.has(entry.normalizedTitle)) byTitle.set(entry.normalizedTitle, entry);
+    if (!byTitle.has(entry.normalizedTitle)) {
+      byTitle.set(entry.normalizedTitle, entry);
+      near.add(entry.normalizedTitle, entry);
+    }
     for (const { id: paperId } of entry.ids) if (!byId.has(paperId.key)) byId.set(paperId.key, entry);
-    const bucket = byLength.get(entry.normalizedTitle.length) ?? [];
-    bucket.push(entry);
-    byLength.set(entry.normalizedTitle.length, bucket);
   }
   return findings;
-}
-function nearest(entry, byLength) {
-  const length = entry.normalizedTitle.length;
-  let best;
-  for (let delta = -2; delta <= 2; delta += 1) {
-    for (const other of byLength.get(length + delta) ?? []) {
-      if (nearIdentical(other.normalizedTitle, entry.normalizedTitle) && (!best || other.row.line < best.row.line)) best = other;
-    }
-  }
-  return best;
 }
 function report(entry, first, severity, what) {
   const advice = severity === "error" ? "remove this row, or merge the two into one" : "if it is the same paper, remove one of the rows";

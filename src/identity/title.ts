@@ -20,12 +20,17 @@ const digitRuns = /\p{Nd}+/gu;
  */
 export function nearIdentical(a: string, b: string): boolean {
   if (a === b) return false;
-  const shorter = Math.min(a.length, b.length);
-  const allowed = shorter >= 24 ? 2 : shorter >= 12 ? 1 : 0;
+  const allowed = maxEditsFor(Math.min(a.length, b.length));
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return false;
-  if ((a.match(digitRuns) ?? []).join(',') !== (b.match(digitRuns) ?? []).join(',')) return false;
+  if (numbersOf(a) !== numbersOf(b)) return false;
   return editDistanceWithin(a, b, allowed);
 }
+
+/** Edits that still make two titles "a typo or two" apart, by the shorter one's length. */
+export const maxEditsFor = (length: number) => (length >= 24 ? 2 : length >= 12 ? 1 : 0);
+
+/** The numbers in a title, in order: titles that differ in them are different papers. */
+export const numbersOf = (title: string) => (title.match(digitRuns) ?? []).join(',');
 
 /** Optimal string alignment distance (transpositions count once), cut off as soon as it exceeds `max`. */
 export function editDistanceWithin(a: string, b: string, max: number): boolean {

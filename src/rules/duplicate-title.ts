@@ -1,4 +1,5 @@
-import { nearIdentical } from '../identity/title.js';
+import { NearTitleIndex } from '../identity/near-index.js';
+import { nearIdentical, numbersOf } from '../identity/title.js';
 import { normalizeVenue, type PaperEntry, paperEntries, scopeGroups } from './papers.js';
 import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
 
@@ -26,8 +27,8 @@ function checkGroup(entries: PaperEntry[]): Finding[] {
   const findings: Finding[] = [];
   const byTitle = new Map<string, PaperEntry>();
   const byId = new Map<string, PaperEntry>();
-  /** Earlier entries by title length, for the near-identical search. */
-  const byLength = new Map<number, PaperEntry[]>();
+  /** Earlier entries, for the near-identical search. */
+  const near = new NearTitleIndex<PaperEntry>();
 
   for (const entry of entries) {
     const sameTitle = byTitle.get(entry.normalizedTitle);
@@ -40,30 +41,22 @@ function checkGroup(entries: PaperEntry[]): Finding[] {
     } else if (sameId?.first) {
       findings.push(report(entry, sameId.first, 'error', `This is the same paper (${sameId.paperId.label}) as line ${sameId.first.row.line}, ${quote(sameId.first.title)}`));
     } else {
-      const near = nearest(entry, byLength);
-      if (near) {
-        findings.push(report(entry, near, 'warning', `Possible duplicate: ${quote(entry.title, 120)} is nearly the same title as line ${near.row.line}, ${quote(near.title, 120)}`));
+      const numbers = numbersOf(entry.normalizedTitle);
+      const similar = near
+        .near(entry.normalizedTitle, (other) => other.normalizedTitle, (other) => numbersOf(other.normalizedTitle) === numbers)
+        .sort((a, b) => a.row.line - b.row.line)[0];
+      if (similar) {
+        findings.push(report(entry, similar, 'warning', `Possible duplicate: ${quote(entry.title, 120)} is nearly the same title as line ${similar.row.line}, ${quote(similar.title, 120)}`));
       }
     }
 
-    if (!byTitle.has(entry.normalizedTitle)) byTitle.set(entry.normalizedTitle, entry);
+    if (!byTitle.has(entry.normalizedTitle)) {
+      byTitle.set(entry.normalizedTitle, entry);
+      near.add(entry.normalizedTitle, entry);
+    }
     for (const { id: paperId } of entry.ids) if (!byId.has(paperId.key)) byId.set(paperId.key, entry);
-    const bucket = byLength.get(entry.normalizedTitle.length) ?? [];
-    bucket.push(entry);
-    byLength.set(entry.normalizedTitle.length, bucket);
   }
   return findings;
-}
-
-function nearest(entry: PaperEntry, byLength: Map<number, PaperEntry[]>): PaperEntry | undefined {
-  const length = entry.normalizedTitle.length;
-  let best: PaperEntry | undefined;
-  for (let delta = -2; delta <= 2; delta += 1) {
-    for (const other of byLength.get(length + delta) ?? []) {
-      if (nearIdentical(other.normalizedTitle, entry.normalizedTitle) && (!best || other.row.line < best.row.line)) best = other;
-    }
-  }
-  return best;
 }
 
 function report(entry: PaperEntry, first: PaperEntry, severity: 'error' | 'warning', what: string): Finding {
