@@ -167,6 +167,19 @@ describe('the Action in a pull request (issue 4 must-show)', () => {
     expect(commands(bad.stdout)).toEqual(['::add-mask::ghs_secret_token_value', "::error::input 'fail-on' must be 'error', 'warning', 'never'; got 'sometimes'"]);
   });
 
+  it('shows at most 10 error annotations, then one notice; the summary lists every finding', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `| [New Paper ${String.fromCharCode(65 + i)}](${links.url(`/n${i}`)}) | N/A |`);
+    const head = `${baseList()}${rows.join('\n')}\n`;
+    const repo = gitRepository({ 'README.md': baseList(), '.lint-list.json': config }, { 'README.md': head });
+    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', event: pullRequestEvent(repo.base, repo.head), inputs: prInputs({ links: 'none' }), apiUrl: api.url });
+    expect(run.code).toBe(1);
+    const lines = commands(run.stdout);
+    expect(lines.filter((l) => l.startsWith('::error title=missing-venue,file=README.md,line='))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('::notice::'))).toEqual(['::notice::2 more findings (2 errors, 0 warnings) are listed in the job summary.']);
+    for (let line = 8; line <= 19; line += 1) expect(run.summary).toContain(`README.md:${line} |`);
+    expect(run.outputs.errors).toBe('12');
+  });
+
   it('writes SARIF 2.1.0 when sarif-file is set', async () => {
     const repo = gitRepository({ 'README.md': baseList(), '.lint-list.json': config }, { 'README.md': headList() });
     const run = await runAction({
@@ -253,5 +266,19 @@ describe('the Action on a schedule (issue 4 must-show)', () => {
     ]);
     // The findings are all there all the same.
     expect(run.summary).toContain(links.url('/dead-sweep'));
+  });
+});
+
+describe('action.yml', () => {
+  it('declares exactly the inputs and outputs the Action reads and sets, and runs dist/index.js on node24', () => {
+    const yml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8');
+    const keysUnder = (section: string) => {
+      const block = yml.split(`\n${section}:\n`)[1]?.split(/\n\S/)[0] ?? '';
+      return [...block.matchAll(/^ {2}([a-z-]+):/gm)].map((m) => m[1]);
+    };
+    expect(keysUnder('inputs')).toEqual(['files', 'config', 'mode', 'links', 'only-changed', 'fail-on', 'token', 'issue-title', 'issue-label', 'cache', 'sarif-file']);
+    expect(keysUnder('outputs')).toEqual(['errors', 'warnings', 'dead-links', 'issue-number', 'report']);
+    expect(yml).toContain("  using: 'node24'\n  main: 'dist/index.js'");
+    expect(yml).toContain('    default: ${{ github.token }}');
   });
 });
