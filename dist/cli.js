@@ -51,7 +51,11 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // src/parse/position.ts
 function lineStartsOf(text5) {
   const starts = [0];
-  for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text5.length; i += 1) {
+    const code3 = text5.charCodeAt(i);
+    if (code3 === 10) starts.push(i + 1);
+    else if (code3 === 13 && text5.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
   return starts;
 }
 function pointAt(lineStarts, offset) {
@@ -66,8 +70,8 @@ function pointAt(lineStarts, offset) {
 }
 function lineText(text5, lineStarts, line) {
   const start = lineStarts[line - 1] ?? text5.length;
-  const next = lineStarts[line];
-  let end = next === void 0 ? text5.length : next - 1;
+  let end = lineStarts[line] ?? text5.length;
+  if (end > start && text5.charCodeAt(end - 1) === 10) end -= 1;
   if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
   return text5.slice(start, end);
 }
@@ -28929,13 +28933,13 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
         }
         let part = 0;
-        let shift;
+        let shift2;
         while (cidrBits > 0) {
-          shift = partSize - cidrBits;
-          if (shift < 0) {
-            shift = 0;
+          shift2 = partSize - cidrBits;
+          if (shift2 < 0) {
+            shift2 = 0;
           }
-          if (first[part] >> shift !== second[part] >> shift) {
+          if (first[part] >> shift2 !== second[part] >> shift2) {
             return false;
           }
           cidrBits -= partSize;
@@ -29185,9 +29189,9 @@ var require_ipaddr = __commonJS({
           }
           return (function() {
             const results = [];
-            let shift;
-            for (shift = 0; shift <= 24; shift += 8) {
-              results.push(value >> shift & 255);
+            let shift2;
+            for (shift2 = 0; shift2 <= 24; shift2 += 8) {
+              results.push(value >> shift2 & 255);
             }
             return results;
           })().reverse();
@@ -31412,8 +31416,8 @@ var NearTitleIndex = class {
       if (!segments) continue;
       segmentsOf(length).forEach(([start, size], i) => {
         const bucket = segments[i];
-        for (let shift = -maxShift; shift <= maxShift; shift += 1) {
-          const from = start + shift;
+        for (let shift2 = -maxShift; shift2 <= maxShift; shift2 += 1) {
+          const from = start + shift2;
           if (from < 0 || from + size > title.length) continue;
           for (const item of bucket.get(title.slice(from, from + size)) ?? []) found.add(item);
         }
@@ -31840,7 +31844,7 @@ var missingVenue = {
       for (const row of table.rows) {
         const cell = row.cells[table.venueColumn];
         if (!cell) {
-          const endColumn = row.raw.trimEnd().length + 1;
+          const endColumn = row.raw.replace(/[ \t]+$/, "").length + 1;
           findings.push(
             findingAt(
               id6,
@@ -33187,14 +33191,14 @@ function candidates(tokens, involved, runOf) {
       }
     }
   }
-  const ordered = [];
+  const ordered2 = [];
   for (const token of tokens) {
     if (token.attention && related.delete(token.attention)) {
-      ordered.push(token.attention);
+      ordered2.push(token.attention);
     }
   }
-  ordered.reverse();
-  return ordered;
+  ordered2.reverse();
+  return ordered2;
 }
 function check(tokens, before, after) {
   const runs = [];
@@ -33992,19 +33996,19 @@ function checkBullet(state) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 function checkBulletOther(state) {
-  const bullet = checkBullet(state);
+  const bullet2 = checkBullet(state);
   const bulletOther = state.options.bulletOther;
   if (!bulletOther) {
-    return bullet === "*" ? "-" : "*";
+    return bullet2 === "*" ? "-" : "*";
   }
   if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
     throw new Error(
       "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
     );
   }
-  if (bulletOther === bullet) {
+  if (bulletOther === bullet2) {
     throw new Error(
-      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
+      "Expected `bullet` (`" + bullet2 + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
     );
   }
   return bulletOther;
@@ -34036,21 +34040,21 @@ function checkRule(state) {
 function list(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
-  let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
-  const bulletOther = node2.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
-  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
+  let bullet2 = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
+  const bulletOther = node2.ordered ? bullet2 === "." ? ")" : "." : checkBulletOther(state);
+  let useDifferentMarker = parent && state.bulletLastUsed ? bullet2 === state.bulletLastUsed : false;
   if (!node2.ordered) {
     const firstListItem = node2.children ? node2.children[0] : void 0;
     if (
       // Bullet could be used as a thematic break marker:
-      (bullet === "*" || bullet === "-") && // Empty first list item:
+      (bullet2 === "*" || bullet2 === "-") && // Empty first list item:
       firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
       state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
       state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
     ) {
       useDifferentMarker = true;
     }
-    if (checkRule(state) === bullet && firstListItem) {
+    if (checkRule(state) === bullet2 && firstListItem) {
       let index2 = -1;
       while (++index2 < node2.children.length) {
         const item = node2.children[index2];
@@ -34062,11 +34066,11 @@ function list(node2, parent, state, info) {
     }
   }
   if (useDifferentMarker) {
-    bullet = bulletOther;
+    bullet2 = bulletOther;
   }
-  state.bulletCurrent = bullet;
+  state.bulletCurrent = bullet2;
   const value = state.containerFlow(node2, info);
-  state.bulletLastUsed = bullet;
+  state.bulletLastUsed = bullet2;
   state.bulletCurrent = bulletCurrent;
   exit3();
   return value;
@@ -34086,16 +34090,16 @@ function checkListItemIndent(state) {
 // node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
-  let bullet = state.bulletCurrent || checkBullet(state);
+  let bullet2 = state.bulletCurrent || checkBullet(state);
   if (parent && parent.type === "list" && parent.ordered) {
-    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node2)) + bullet;
+    bullet2 = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node2)) + bullet2;
   }
-  let size = bullet.length + 1;
+  let size = bullet2.length + 1;
   if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node2.spread)) {
     size = Math.ceil(size / 4) * 4;
   }
   const tracker = state.createTracker(info);
-  tracker.move(bullet + " ".repeat(size - bullet.length));
+  tracker.move(bullet2 + " ".repeat(size - bullet2.length));
   tracker.shift(size);
   const exit3 = state.enter("listItem");
   const value = state.indentLines(
@@ -34108,7 +34112,7 @@ function listItem(node2, parent, state, info) {
     if (index2) {
       return (blank ? "" : " ".repeat(size)) + line;
     }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+    return (blank ? bullet2 : bullet2 + " ".repeat(size - bullet2.length)) + line;
   }
 }
 
@@ -43622,17 +43626,17 @@ var Processor = class _Processor extends CallableInstance {
    *   affect the ancestral processor.
    */
   copy() {
-    const destination = (
+    const destination2 = (
       /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
       new _Processor()
     );
     let index2 = -1;
     while (++index2 < this.attachers.length) {
       const attacher = this.attachers[index2];
-      destination.use(...attacher);
+      destination2.use(...attacher);
     }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
+    destination2.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination2;
   }
   /**
    * Configure the processor with info available to all plugins.
@@ -44242,9 +44246,7 @@ function directivesIn(html2, startLine) {
   return found;
 }
 function countNewlines(text5) {
-  let count = 0;
-  for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) count += 1;
-  return count;
+  return text5.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 function createSuppressor(directives) {
   if (directives.length === 0) return () => false;
@@ -44266,6 +44268,553 @@ function createSuppressor(directives) {
   };
 }
 
+// src/parse/cell-range.ts
+var isBlank = (code3) => code3 === 32 || code3 === 9;
+function cellContentRange(text5, node2) {
+  let start = node2.position?.start.offset ?? 0;
+  let end = node2.position?.end.offset ?? start;
+  if (text5[start] === "|") start += 1;
+  let beforeBlanks = end;
+  while (beforeBlanks > start && isBlank(text5.charCodeAt(beforeBlanks - 1))) beforeBlanks -= 1;
+  if (beforeBlanks > start && text5[beforeBlanks - 1] === "|" && text5[beforeBlanks - 2] !== "\\") end = beforeBlanks - 1;
+  while (start < end && isBlank(text5.charCodeAt(start))) start += 1;
+  while (end > start && isBlank(text5.charCodeAt(end - 1))) end -= 1;
+  return [start, end];
+}
+
+// src/parse/fast-inline.ts
+function parseSimpleInline(source, base, point3, isDefined = () => false) {
+  if (unsupportedAnywhere.test(source)) return void 0;
+  const outsideDestinations = source.replace(/\]\([^()\s]*\)/g, "](");
+  if (unsupportedInText.test(outsideDestinations)) return void 0;
+  if (source.includes("*") && !strongPairsAreSimple(source)) return void 0;
+  const parser = new InlineParser(source, base, point3, isDefined);
+  return parser.sequence(0, source.length, false);
+}
+var unsupportedAnywhere = /[\\`\n\r]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+var unsupportedInText = /[_~@]|https?:|www\.|mailto:|xmpp:|\*\*\*/i;
+var punctuation = /[\p{P}\p{S}]/u;
+var whitespace = /\s/;
+function strongPairsAreSimple(source) {
+  const runs = [...source.matchAll(/\*+/g)];
+  if (runs.length % 2 !== 0) return false;
+  return runs.every((run2, i) => {
+    if (run2[0].length !== 2) return false;
+    const at = run2.index ?? 0;
+    const before = at === 0 ? " " : source[at - 1];
+    const after = at + 2 >= source.length ? " " : source[at + 2];
+    const left = !whitespace.test(after) && (!punctuation.test(after) || whitespace.test(before) || punctuation.test(before));
+    const right = !whitespace.test(before) && (!punctuation.test(before) || whitespace.test(after) || punctuation.test(after));
+    return i % 2 === 0 ? left && !right : right && !left;
+  });
+}
+var brTag = /^<br\s*\/?>/i;
+var destination = /^\(([^\s()<>[\]]+)\)/;
+var InlineParser = class {
+  constructor(source, base, point3, isDefined) {
+    this.source = source;
+    this.base = base;
+    this.point = point3;
+    this.isDefined = isDefined;
+  }
+  source;
+  base;
+  point;
+  isDefined;
+  position(start, end) {
+    const from = this.point(this.base + start);
+    const to = this.point(this.base + end);
+    return { start: { ...from }, end: { ...to } };
+  }
+  /** Parses source[start, end); `inLink` forbids links inside links (remark would not nest them). */
+  sequence(start, end, inLink) {
+    const nodes = [];
+    let textStart = start;
+    const flush = (at) => {
+      if (at > textStart) nodes.push({ type: "text", value: this.source.slice(textStart, at), position: this.position(textStart, at) });
+    };
+    let i = start;
+    while (i < end) {
+      const char = this.source[i];
+      if (char === "*") {
+        const close = this.source.indexOf("**", i + 2);
+        if (close === -1 || close + 2 > end) return void 0;
+        const children = this.sequence(i + 2, close, inLink);
+        if (!children || children.length === 0) return void 0;
+        flush(i);
+        nodes.push({ type: "strong", children, position: this.position(i, close + 2) });
+        i = close + 2;
+        textStart = i;
+      } else if (char === "[" && this.literalBrackets(i, end) !== void 0) {
+        i = this.literalBrackets(i, end);
+      } else if (char === "[" || char === "!" && this.source[i + 1] === "[") {
+        const image2 = char === "!";
+        const parsed = image2 ? this.image(i, end) : inLink ? void 0 : this.link(i, end);
+        if (!parsed) return void 0;
+        flush(i);
+        nodes.push(parsed.node);
+        i = parsed.end;
+        textStart = i;
+      } else if (char === "]") {
+        return void 0;
+      } else if (char === "<") {
+        const tag = brTag.exec(this.source.slice(i, end));
+        if (!tag) return void 0;
+        flush(i);
+        nodes.push({ type: "html", value: tag[0], position: this.position(i, i + tag[0].length) });
+        i += tag[0].length;
+        textStart = i;
+      } else {
+        i += 1;
+      }
+    }
+    flush(end);
+    return nodes;
+  }
+  /**
+   * Where `[plain text]` ends when it is no link: not followed by `(`, `[` or `:`, holding nothing
+   * markdown would read, and naming no reference definition.
+   */
+  literalBrackets(start, end) {
+    const close = this.source.indexOf("]", start + 1);
+    if (close === -1 || close >= end) return void 0;
+    const inside = this.source.slice(start + 1, close);
+    if (inside.trim() === "" || /[[*<!]/.test(inside)) return void 0;
+    const after = this.source[close + 1];
+    if (after === "(" || after === "[" || after === ":") return void 0;
+    if (this.isDefined(normalizeLabel(inside))) return void 0;
+    return close + 1;
+  }
+  /** `![alt](src)` with plain alt text. */
+  image(start, end) {
+    const close = this.source.indexOf("]", start + 2);
+    if (close === -1 || close >= end) return void 0;
+    const alt = this.source.slice(start + 2, close);
+    if (/[[*<!]/.test(alt)) return void 0;
+    const target = destination.exec(this.source.slice(close + 1, end));
+    if (!target) return void 0;
+    const stop = close + 1 + target[0].length;
+    return { node: { type: "image", title: null, url: target[1], alt, position: this.position(start, stop) }, end: stop };
+  }
+  /** `[text](url)`, the text being simple inline content itself (a badge image, bold, plain text). */
+  link(start, end) {
+    let depth = 0;
+    let close = -1;
+    for (let i = start; i < end; i += 1) {
+      if (this.source[i] === "[") depth += 1;
+      else if (this.source[i] === "]") {
+        depth -= 1;
+        if (depth === 0) {
+          close = i;
+          break;
+        }
+      }
+    }
+    if (close === -1) return void 0;
+    const target = destination.exec(this.source.slice(close + 1, end));
+    if (!target) return void 0;
+    const children = this.sequence(start + 1, close, true);
+    if (!children || children.length === 0) return void 0;
+    const stop = close + 1 + target[0].length;
+    return { node: { type: "link", title: null, url: target[1], children, position: this.position(start, stop) }, end: stop };
+  }
+};
+var normalizeLabel = (label) => label.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase().toLowerCase();
+
+// src/parse/fast-model.ts
+init_position();
+function fastModel(path2, text5, columnNames, parseBlock, fullTree, looksLikeRow2) {
+  const lineStarts = lineStartsOf(text5);
+  const point3 = (offset) => pointAt(lineStarts, offset);
+  const lineCount = lineStarts.length;
+  const line = (n) => lineText(text5, lineStarts, n);
+  const headings = [];
+  const tableBlocks = [];
+  const directives = [];
+  const definitionLines = [];
+  const definitions = /* @__PURE__ */ new Set();
+  let state = { kind: "top" };
+  const endHtml = (start, end) => {
+    const value = Array.from({ length: end - start + 1 }, (_, i) => line(start + i)).join("\n");
+    directives.push(...directivesIn(value, start));
+  };
+  for (let n = 1; n <= lineCount; n += 1) {
+    const raw = line(n);
+    if (/^ *\t/.test(raw)) return void 0;
+    const blank = /^[ \t]*$/.test(raw);
+    const indent2 = raw.length - raw.replace(/^ +/, "").length;
+    switch (state.kind) {
+      case "fence": {
+        const closing = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw);
+        if (closing?.[1]?.[0] === state.marker[0] && (closing?.[1]?.length ?? 0) >= state.marker.length) state = { kind: "top" };
+        continue;
+      }
+      case "html": {
+        if (state.end === "blank") {
+          if (blank) {
+            endHtml(state.start, n - 1);
+            state = { kind: "top" };
+          }
+          continue;
+        }
+        if (state.end.test(raw)) {
+          endHtml(state.start, n);
+          state = { kind: "top" };
+        }
+        continue;
+      }
+      case "indented": {
+        if (blank || indent2 >= 4) continue;
+        state = { kind: "top" };
+        break;
+      }
+      case "container": {
+        if (blank) {
+          state.afterBlank = true;
+          continue;
+        }
+        if (!(state.afterBlank && indent2 < 2 && !containerStart(raw))) {
+          if (unsureInContainer(raw)) return void 0;
+          state.afterBlank = false;
+          continue;
+        }
+        state = { kind: "top" };
+        break;
+      }
+      case "table": {
+        if (blank) {
+          tableBlocks.push({ start: state.start, end: n - 1 });
+          state = { kind: "top" };
+          continue;
+        }
+        if (indent2 >= 4 || interruptsTable(raw)) {
+          tableBlocks.push({ start: state.start, end: n - 1 });
+          state = { kind: "top" };
+          break;
+        }
+        if (unsureAfterTable(raw)) return void 0;
+        continue;
+      }
+      case "paragraph": {
+        if (blank) {
+          state = { kind: "top" };
+          continue;
+        }
+        if (state.definitions) {
+          const another = definitionOn(raw);
+          if (another === null) return void 0;
+          if (another !== void 0) {
+            definitions.add(another);
+            definitionLines.push(n);
+            continue;
+          }
+          state.definitions = false;
+          if (/^ {0,3}(=+|-+)\s*$/.test(raw)) return void 0;
+        }
+        const underline = /^ {0,3}(=+|-+)\s*$/.exec(raw);
+        if (underline) {
+          headings.push({ line: state.start, depth: underline[1]?.startsWith("=") ? 1 : 2, source: lines(state.start, n - 1).join("\n"), setext: true });
+          state = { kind: "top" };
+          continue;
+        }
+        if (interruptsParagraph(raw)) {
+          state = { kind: "top" };
+          break;
+        }
+        const next2 = n < lineCount ? line(n + 1) : "";
+        if (isDelimiterRow(next2) && tableHeaderFits(raw, next2)) {
+          state = { kind: "table", start: n };
+          n += 1;
+          continue;
+        }
+        if (looksLikeRow2(raw) || raw.includes("<!--") || raw.includes("|")) return void 0;
+        continue;
+      }
+      default:
+        break;
+    }
+    if (blank) continue;
+    if (indent2 >= 4) {
+      state = { kind: "indented" };
+      continue;
+    }
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(raw);
+    if (fence && !(fence[1]?.startsWith("`") && fence[2]?.includes("`"))) {
+      state = { kind: "fence", marker: fence[1] };
+      continue;
+    }
+    const atx = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(raw);
+    if (atx) {
+      headings.push({ line: n, depth: atx[1]?.length ?? 1, source: raw.trimStart(), setext: false });
+      continue;
+    }
+    const html2 = htmlBlockEnd(raw, true);
+    if (html2) {
+      if (html2 !== "blank" && endsOnItsFirstLine(raw.trimStart(), html2)) {
+        endHtml(n, n);
+        continue;
+      }
+      state = { kind: "html", start: n, end: html2 };
+      continue;
+    }
+    if (/^ {0,3}([-*_])(?: *\1){2,} *$/.test(raw)) continue;
+    if (containerStart(raw)) {
+      if (unsureInContainer(raw)) return void 0;
+      state = { kind: "container", afterBlank: false };
+      continue;
+    }
+    const definition3 = definitionOn(raw);
+    if (definition3 === null) return void 0;
+    if (definition3 !== void 0) {
+      definitions.add(definition3);
+      definitionLines.push(n);
+      state = { kind: "paragraph", start: n + 1, definitions: true };
+      continue;
+    }
+    const next = n < lineCount ? line(n + 1) : "";
+    if (isDelimiterRow(next) && tableHeaderFits(raw, next)) {
+      state = { kind: "table", start: n };
+      n += 1;
+      continue;
+    }
+    if (looksLikeRow2(raw) || raw.includes("<!--") || raw.includes("|")) return void 0;
+    state = { kind: "paragraph", start: n };
+  }
+  if (state.kind === "table") tableBlocks.push({ start: state.start, end: lineCount });
+  if (state.kind === "html") endHtml(state.start, lineCount);
+  const definitionSource = definitionLines.map((n) => line(n)).join("\n");
+  const isDefined = (label) => definitions.has(label);
+  const headingTexts = [];
+  for (const heading2 of headings) {
+    const headingTextValue = headingText(heading2.source, heading2.setext);
+    if (headingTextValue === void 0) return void 0;
+    headingTexts.push({ line: heading2.line, depth: heading2.depth, text: headingTextValue });
+  }
+  const tables = [];
+  for (const block of tableBlocks) {
+    const section = sectionAt(headingTexts, block.start);
+    const table = readTable(block.start, block.end, section);
+    if (!table) return void 0;
+    tables.push(table);
+  }
+  directives.sort((a, b) => a.line - b.line);
+  let tree;
+  return {
+    path: path2,
+    text: text5,
+    lineStarts,
+    tables,
+    orphans: [],
+    directives,
+    definitions,
+    get root() {
+      tree ??= fullTree();
+      return tree;
+    }
+  };
+  function lines(from, to) {
+    return Array.from({ length: to - from + 1 }, (_, i) => line(from + i));
+  }
+  function headingText(source, setext) {
+    if (!setext) {
+      const marker = /^#{1,6}(?:[ \t]+|$)/.exec(source)?.[0] ?? "";
+      const content3 = source.slice(marker.length).replace(/[ \t]+$/, "").replace(/(?:^|[ \t]+)#+$/, "");
+      const nodes = parseSimpleInline(content3, 0, () => ({ line: 1, column: 1, offset: 0 }), isDefined);
+      if (nodes) return collapse(nodes.map(textOf).join(""));
+    }
+    const markdown = setext ? `${source}
+===` : source;
+    const tree2 = parseBlock(definitionSource ? `${markdown}
+
+${definitionSource}
+` : markdown);
+    const heading2 = tree2.children[0];
+    if (!heading2 || heading2.type !== "heading") return void 0;
+    return collapse(textOf(heading2));
+  }
+  function readTable(start, end, section) {
+    const rowLines = lines(start, end);
+    const rows = [];
+    for (const [i, raw] of rowLines.entries()) {
+      if (i === 1) continue;
+      const n = start + i;
+      const row = readRow(n, raw);
+      if (!row) return parseTableWithRemark(start, end, section);
+      rows.push(row);
+    }
+    const [header2, ...body] = rows;
+    return {
+      section,
+      header: header2,
+      delimiterLine: start + 1,
+      ...assignColumns(header2.cells.map((cell) => cell.text), columnNames),
+      rows: body,
+      start: point3(lineStarts[start - 1] + (rowLines[0]?.length ?? 0) - (rowLines[0]?.replace(/^[ \t]+/, "").length ?? 0)),
+      end: point3(lineStarts[end - 1] + line(end).replace(/[ \t]+$/, "").length)
+    };
+  }
+  function readRow(n, raw) {
+    if (raw.includes("\\")) return void 0;
+    const lineOffset = lineStarts[n - 1];
+    let from = raw.length - raw.replace(/^[ \t]+/, "").length;
+    let to = raw.replace(/[ \t]+$/, "").length;
+    if (raw[from] === "|") from += 1;
+    if (to > from && raw[to - 1] === "|") to -= 1;
+    if (to <= from) return void 0;
+    const cells = [];
+    let cellStart = from;
+    for (let i = from; i <= to; i += 1) {
+      if (i < to && raw[i] !== "|") continue;
+      let s = cellStart;
+      let e = i;
+      while (s < e && (raw[s] === " " || raw[s] === "	")) s += 1;
+      while (e > s && (raw[e - 1] === " " || raw[e - 1] === "	")) e -= 1;
+      const cell = readCell(raw.slice(s, e), lineOffset + s, lineOffset + e);
+      if (!cell) return void 0;
+      cells.push(cell);
+      cellStart = i + 1;
+    }
+    return { line: n, raw, lineOffset, cells };
+  }
+  function readCell(source, start, end) {
+    const children = source === "" ? [] : parseSimpleInline(source, start, point3, isDefined);
+    if (!children) return void 0;
+    const node2 = { type: "tableCell", children, position: { start: point3(start), end: point3(end) } };
+    return cellOf(node2, source, start, end);
+  }
+  function cellOf(node2, source, start, end) {
+    const links = [];
+    const visit3 = (n) => {
+      if (n.type === "link") {
+        links.push({ url: n.url, text: collapse(textOf(n)), start: point3(n.position?.start.offset ?? start), end: point3(n.position?.end.offset ?? end) });
+      }
+      if ("children" in n) for (const child of n.children) visit3(child);
+    };
+    visit3(node2);
+    return { text: collapse(textOf(node2)), raw: source, start: point3(start), end: point3(end), links, node: node2 };
+  }
+  function parseTableWithRemark(start, end, section) {
+    const base = lineStarts[start - 1];
+    const source = text5.slice(base, lineStarts[end - 1] + line(end).length);
+    const tree2 = parseBlock(definitionSource ? `${source}
+
+${definitionSource}
+` : source);
+    const node2 = tree2.children[0];
+    if (!node2 || node2.type !== "table" || node2.position?.end.line !== end - start + 1) return void 0;
+    shift(node2, base, start - 1);
+    const rows = node2.children.map((rowNode) => {
+      const n = rowNode.position?.start.line ?? start;
+      const cells = rowNode.children.map((cellNode) => {
+        const [s, e] = cellContentRange(text5, cellNode);
+        return cellOf(cellNode, text5.slice(s, e), s, e);
+      });
+      return { line: n, raw: line(n), lineOffset: lineStarts[n - 1], cells };
+    });
+    const walk = (n) => {
+      if (n.type === "html") directives.push(...directivesIn(n.value, n.position?.start.line ?? start));
+      if ("children" in n) for (const child of n.children) walk(child);
+    };
+    walk(node2);
+    const [header2, ...body] = rows;
+    return {
+      section,
+      header: header2,
+      delimiterLine: start + 1,
+      ...assignColumns(header2.cells.map((cell) => cell.text), columnNames),
+      rows: body,
+      start: point3(node2.position?.start.offset ?? base),
+      end: point3(node2.position?.end.offset ?? base)
+    };
+  }
+}
+function definitionOn(raw) {
+  if (!/^ {0,3}\[/.test(raw)) return void 0;
+  const start = /^ {0,3}\[((?:[^[\]\\]|\\.)+)\]:/.exec(raw);
+  if (!start) return void 0;
+  if (start[1].startsWith("^")) return null;
+  const destination2 = /^[ \t]*([^\s<()]+)[ \t]*$/.exec(raw.slice(start[0].length));
+  return destination2 ? normalizeLabel(start[1]) : null;
+}
+function endsOnItsFirstLine(line, end) {
+  if (line.startsWith("<!--")) return /^-?>/.test(line.slice(4)) || line.includes("-->", 4);
+  return end.test(line.slice(2));
+}
+function shift(node2, offset, lines) {
+  if (node2.position) {
+    node2.position.start = { line: node2.position.start.line + lines, column: node2.position.start.column, offset: (node2.position.start.offset ?? 0) + offset };
+    node2.position.end = { line: node2.position.end.line + lines, column: node2.position.end.column, offset: (node2.position.end.offset ?? 0) + offset };
+  }
+  if ("children" in node2) for (const child of node2.children) shift(child, offset, lines);
+}
+function sectionAt(headings, line) {
+  const stack = [];
+  for (const heading2 of headings) {
+    if (heading2.line >= line) break;
+    while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= heading2.depth) stack.pop();
+    stack.push(heading2);
+  }
+  return stack.map((h) => h.text);
+}
+function textOf(node2) {
+  switch (node2.type) {
+    case "text":
+    case "inlineCode":
+      return node2.value;
+    case "html":
+    case "image":
+    case "imageReference":
+    case "break":
+      return " ";
+    default:
+      return "children" in node2 ? node2.children.map(textOf).join("") : "";
+  }
+}
+var collapse = (value) => value.replace(/\s+/g, " ").trim();
+var delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+var isDelimiterRow = (raw) => raw.includes("|") && delimiterRow.test(raw);
+function tableHeaderFits(header2, delimiter) {
+  if (!header2.includes("|") || /^ {4}/.test(header2) || header2.includes("\\")) return false;
+  const count = (row) => {
+    let inner = row.trim();
+    if (inner.startsWith("|")) inner = inner.slice(1);
+    if (inner.endsWith("|")) inner = inner.slice(0, -1);
+    return inner.split("|").length;
+  };
+  return count(header2) === count(delimiter);
+}
+var bullet = /^ {0,3}[-+*](?:[ \t]|$)/;
+var ordered = /^ {0,3}\d{1,9}[.)](?:[ \t]|$)/;
+var containerStart = (raw) => bullet.test(raw) || ordered.test(raw) || /^ {0,3}>/.test(raw);
+function unsureInContainer(raw) {
+  return /[|｜│┃∣ǀ￨⏐❘丨]|<!--/.test(raw) || /^[ \t>\-+*\d.)]*#{1,6}(?:\s|$)/.test(raw) || /^\s*(?:=+|-+)\s*$/.test(raw) || /^[ \t>\-+*\d.)]*\[[^\]]+\]:/.test(raw);
+}
+function interruptsTable(raw) {
+  return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(raw) || /^ {0,3}(?:`{3,}|~{3,})/.test(raw) || /^ {0,3}>/.test(raw) || bullet.test(raw) || /^ {0,3}([-*_])(?: *\1){2,} *$/.test(raw) || htmlBlockEnd(raw, false) !== void 0;
+}
+function unsureAfterTable(raw) {
+  return ordered.test(raw) || /^ {0,3}</.test(raw) || /^ {0,3}\[[^\]]+\]:/.test(raw);
+}
+function interruptsParagraph(raw) {
+  return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(raw) || /^ {0,3}(?:`{3,}|~{3,})/.test(raw) || /^ {0,3}>/.test(raw) || /^ {0,3}[-+*][ \t]+\S/.test(raw) || /^ {0,3}1[.)][ \t]+\S/.test(raw) || /^ {0,3}([-*_])(?: *\1){2,} *$/.test(raw) || htmlBlockEnd(raw, false) !== void 0;
+}
+var blockTags = new Set(
+  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
+);
+function htmlBlockEnd(raw, mayBeKind7) {
+  const line = raw.replace(/^ {0,3}/, "");
+  if (raw.length - line.length > 3 || !line.startsWith("<")) return void 0;
+  if (/^<(?:script|pre|style|textarea)(?:\s|>|$)/i.test(line)) return /<\/(?:script|pre|style|textarea)>/i;
+  if (line.startsWith("<!--")) return /-->/;
+  if (line.startsWith("<?")) return /\?>/;
+  if (/^<![A-Za-z]/.test(line)) return />/;
+  if (line.startsWith("<![CDATA[")) return /\]\]>/;
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s|\/?>|$)/.exec(line);
+  if (tag && blockTags.has(tag[1].toLowerCase())) return "blank";
+  if (mayBeKind7 && /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/.test(line)) return "blank";
+  return void 0;
+}
+
 // src/parse/markdown.ts
 init_position();
 var processor = unified().use(remarkParse).use(remarkGfm);
@@ -44273,7 +44822,7 @@ function parseMarkdown(text5) {
   return processor.parse(text5);
 }
 function visibleText(node2) {
-  return collapse(collectText(node2));
+  return collapse2(collectText(node2));
 }
 function collectText(node2) {
   switch (node2.type) {
@@ -44289,8 +44838,7 @@ function collectText(node2) {
       return "children" in node2 ? node2.children.map(collectText).join("") : "";
   }
 }
-var collapse = (text5) => text5.replace(/\s+/g, " ").trim();
-var isBlank = (code3) => code3 === 32 || code3 === 9;
+var collapse2 = (text5) => text5.replace(/\s+/g, " ").trim();
 var lookAlikePipes = "\uFF5C\u2502\u2503\u2223\u01C0\uFFE8\u23D0\u2758\u4E28";
 var rowStart = new RegExp(`^[ \\t]*[|${lookAlikePipes}]`);
 var pipeChars = new RegExp(`[|${lookAlikePipes}]`, "g");
@@ -44299,6 +44847,13 @@ function looksLikeRow(line) {
   return (line.match(pipeChars)?.length ?? 0) >= 2;
 }
 function buildModel(path2, text5, columnNames) {
+  if (process.env.LINT_LIST_PARSER !== "remark") {
+    const fast = fastModel(path2, text5, columnNames, parseMarkdown, () => parseMarkdown(text5), looksLikeRow);
+    if (fast) return fast;
+  }
+  return remarkModel(path2, text5, columnNames);
+}
+function remarkModel(path2, text5, columnNames) {
   const root2 = parseMarkdown(text5);
   const lineStarts = lineStartsOf(text5);
   const point3 = (offset) => pointAt(lineStarts, offset);
@@ -44368,12 +44923,7 @@ function buildTable(node2, text5, lineStarts, point3, section, columnNames) {
   };
 }
 function toCell(node2, text5, point3) {
-  let start = node2.position?.start.offset ?? 0;
-  let end = node2.position?.end.offset ?? start;
-  if (text5[start] === "|") start += 1;
-  if (end > start && text5[end - 1] === "|" && text5[end - 2] !== "\\") end -= 1;
-  while (start < end && isBlank(text5.charCodeAt(start))) start += 1;
-  while (end > start && isBlank(text5.charCodeAt(end - 1))) end -= 1;
+  const [start, end] = cellContentRange(text5, node2);
   const links = [];
   const collectLinks2 = (n) => {
     if (n.type === "link") {
@@ -44404,7 +44954,7 @@ function findOrphans(text5, lineStarts, shielded, tables) {
   for (let line = 1; line <= lineStarts.length; line += 1) {
     const raw = lineText(text5, lineStarts, line);
     if (!looksLikeRow(raw)) continue;
-    const pipeAt = lineStarts[line - 1] + raw.search(/\S/);
+    const pipeAt = lineStarts[line - 1] + raw.search(/[^ \t]/);
     while (shieldIndex < shielded.length && (shielded[shieldIndex]?.[1] ?? 0) <= pipeAt) shieldIndex += 1;
     if (isShielded(shielded, shieldIndex, pipeAt)) continue;
     const previous3 = blocks.at(-1);
@@ -44413,9 +44963,9 @@ function findOrphans(text5, lineStarts, shielded, tables) {
       previous3.lines.push(raw);
       continue;
     }
-    const block = { startLine: line, endLine: line, column: raw.search(/\S/) + 1, lines: [raw] };
+    const block = { startLine: line, endLine: line, column: raw.search(/[^ \t]/) + 1, lines: [raw] };
     let above = line - 1;
-    while (above >= 1 && lineText(text5, lineStarts, above).trim() === "") above -= 1;
+    while (above >= 1 && /^[ \t]*$/.test(lineText(text5, lineStarts, above))) above -= 1;
     if (above < line - 1 && tableEnds.has(above)) block.cutFromTableEndingAt = above;
     blocks.push(block);
   }
@@ -44464,8 +45014,8 @@ var rowFormat = {
 function checkRow(model, table, row) {
   const findings = [];
   const at = (offset) => pointAt(model.lineStarts, offset);
-  const rowStart2 = row.lineOffset + row.raw.search(/\S|$/);
-  const rowEnd = row.lineOffset + row.raw.trimEnd().length;
+  const rowStart2 = row.lineOffset + row.raw.search(/[^ \t]|$/);
+  const rowEnd = row.lineOffset + row.raw.replace(/[ \t]+$/, "").length;
   const lookAlikes = [...row.raw.matchAll(lookAlikeDelimiter)];
   for (const match of lookAlikes) {
     const char = match[1] ?? match[2];
@@ -44484,8 +45034,8 @@ function checkRow(model, table, row) {
     );
   }
   if (row !== table.header) {
-    const trimmed = row.raw.trim();
-    const headerTrimmed = table.header.raw.trim();
+    const trimmed = trimBlanks(row.raw);
+    const headerTrimmed = trimBlanks(table.header.raw);
     if (headerTrimmed.startsWith("|") && !trimmed.startsWith("|") && lookAlikes.length === 0) {
       const headerIndent = /^[ \t]*/.exec(table.header.raw)?.[0] ?? "";
       findings.push(
@@ -44528,7 +45078,8 @@ function checkRow(model, table, row) {
     }
   } else if (actual < expected) {
     const missingRoles = table.columns.slice(actual);
-    const names = table.header.cells.slice(actual).map((cell) => quote(cell.text || "(unnamed)"));
+    const missing = table.header.cells.slice(actual).map((cell) => quote(cell.text || "(unnamed)"));
+    const names = missing.length > 5 ? [...missing.slice(0, 5), `${missing.length - 5} more`] : missing;
     const vital = missingRoles.some((role) => role === "title" || role === "venue");
     findings.push(
       findingAt(
@@ -44536,7 +45087,7 @@ function checkRow(model, table, row) {
         vital ? "error" : "warning",
         at(rowStart2),
         at(rowEnd),
-        `Row has ${actual} ${actual === 1 ? "cell" : "cells"} but the header has ${expected}: the ${names.join(", ")} ${names.length === 1 ? "cell is" : "cells are"} missing. Add ${names.length === 1 ? "it" : "them"} at the end of the row, each after a '|'.`
+        `Row has ${actual} ${actual === 1 ? "cell" : "cells"} but the header has ${expected}: the ${names.join(", ")} ${missing.length === 1 ? "cell is" : "cells are"} missing. Add ${missing.length === 1 ? "it" : "them"} at the end of the row, each after a '|'.`
       )
     );
   }
@@ -44571,11 +45122,12 @@ function tornLinks(model, row) {
   }
   return findings;
 }
+var trimBlanks = (text5) => text5.replace(/^[ \t]+|[ \t]+$/g, "");
 var inWords = (n) => ["zero", "one", "two", "three", "four", "five", "six"][n] ?? String(n);
 function orphanFinding(block) {
   const start = { line: block.startLine, column: block.column };
   const lastLine = block.lines.at(-1) ?? "";
-  const end = { line: block.endLine, column: lastLine.trimEnd().length + 1 };
+  const end = { line: block.endLine, column: lastLine.replace(/[ \t]+$/, "").length + 1 };
   const count = block.endLine - block.startLine + 1;
   const one2 = count === 1;
   const rows = one2 ? "This line looks like a table row" : `These ${count} lines look like table rows`;
@@ -45001,7 +45553,7 @@ function fixText(path2, original, config, options = {}) {
   let text5 = stripBom(original);
   let repaired = 0;
   for (let round = 0; round < maxRounds; round += 1) {
-    const model = modelOf(path2, text5, config);
+    const model = buildModel(path2, text5, config.columns);
     const result = lintModel(model, config, options.extra?.(model) ?? []);
     const fixable = result.messages.filter((m) => m.fix && (options.select?.(m) ?? true));
     if (fixable.length === 0) break;
@@ -45030,10 +45582,15 @@ async function loadConfig(explicit, cwd) {
   }
   return parseConfig(text5, path2);
 }
+var maxListBytes = 20 * 1024 * 1024;
 async function readList(absolute, shown) {
   let bytes;
   try {
-    if ((await stat2(absolute)).isDirectory()) throw new InputError(`${shown} is a directory; name the markdown file, e.g. ${shown}/README.md`);
+    const info = await stat2(absolute);
+    if (info.isDirectory()) throw new InputError(`${shown} is a directory; name the markdown file, e.g. ${shown}/README.md`);
+    if (info.size > maxListBytes) {
+      throw new InputError(`${shown} is ${(info.size / 1024 / 1024).toFixed(1)} MB; lint-list reads lists of up to 20 MB`);
+    }
     bytes = await readFile(absolute);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -45422,6 +45979,10 @@ function useColor(io, noColor) {
   if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
   return io.isTTY;
 }
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text5) => process.stdout.write(text5),
   stderr: (text5) => process.stderr.write(text5),

@@ -271,6 +271,12 @@ function useColor(io: Io, noColor: boolean): boolean {
 }
 
 
+// A reader that stops early (`lint-list … | head`) is no error: stop quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -22,10 +22,17 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
   return parseConfig(text, path);
 }
 
+/** The largest list read: 20 MB, some thirty times the largest real paper lists, linted in seconds. */
+export const maxListBytes = 20 * 1024 * 1024;
+
 export async function readList(absolute: string, shown: string): Promise<string> {
   let bytes: Buffer;
   try {
-    if ((await stat(absolute)).isDirectory()) throw new InputError(`${shown} is a directory; name the markdown file, e.g. ${shown}/README.md`);
+    const info = await stat(absolute);
+    if (info.isDirectory()) throw new InputError(`${shown} is a directory; name the markdown file, e.g. ${shown}/README.md`);
+    if (info.size > maxListBytes) {
+      throw new InputError(`${shown} is ${(info.size / 1024 / 1024).toFixed(1)} MB; lint-list reads lists of up to 20 MB`);
+    }
     bytes = await readFile(absolute);
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
-import { lintModel, modelOf, stripBom } from '../lint.js';
+import { lintModel, stripBom } from '../lint.js';
+import { buildModel } from '../parse/markdown.js';
 import type { ListModel } from '../parse/model.js';
 import type { Finding } from '../rules/types.js';
 import { applyFixes } from './apply.js';
@@ -30,7 +31,8 @@ export function fixText(
   let text = stripBom(original);
   let repaired = 0;
   for (let round = 0; round < maxRounds; round += 1) {
-    const model = modelOf(path, text, config);
+    // `text` has lost its byte order mark already: a second U+FEFF is content, not another mark.
+    const model = buildModel(path, text, config.columns);
     const result = lintModel(model, config, options.extra?.(model) ?? []);
     const fixable = result.messages.filter((m) => m.fix && (options.select?.(m) ?? true));
     if (fixable.length === 0) break;

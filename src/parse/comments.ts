@@ -15,10 +15,9 @@ export function directivesIn(html: string, startLine: number): Directive[] {
   return found;
 }
 
+/** Line endings in a text: LF, CRLF and a lone CR each count once. */
 function countNewlines(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count += 1;
-  return count;
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
 /**

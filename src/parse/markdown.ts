@@ -4,6 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { assignColumns, type ColumnNames } from './columns.js';
 import { directivesIn } from './comments.js';
+import { cellContentRange } from './cell-range.js';
+import { fastModel } from './fast-model.js';
 import type { Cell, Directive, Link, ListModel, OrphanBlock, Point, Row, Table } from './model.js';
 import { lineStartsOf, lineText, pointAt } from './position.js';
 
@@ -46,7 +48,20 @@ export function looksLikeRow(line: string): boolean {
   return (line.match(pipeChars)?.length ?? 0) >= 2;
 }
 
+/**
+ * The table model of a document: by the fast line scan where it is sure (see fast-model.ts), else
+ * from remark's full tree. Both give the same model; `LINT_LIST_PARSER=remark` forces the full parse
+ * (the tests compare the two).
+ */
 export function buildModel(path: string, text: string, columnNames: ColumnNames): ListModel {
+  if (process.env.LINT_LIST_PARSER !== 'remark') {
+    const fast = fastModel(path, text, columnNames, parseMarkdown, () => parseMarkdown(text), looksLikeRow);
+    if (fast) return fast;
+  }
+  return remarkModel(path, text, columnNames);
+}
+
+export function remarkModel(path: string, text: string, columnNames: ColumnNames): ListModel {
   const root = parseMarkdown(text);
   const lineStarts = lineStartsOf(text);
   const point = (offset: number) => pointAt(lineStarts, offset);
@@ -130,12 +145,7 @@ function buildTable(
 function toCell(node: TableCell, text: string, point: (offset: number) => Point): Cell {
   // The cell's own range runs from its opening pipe to the next one (the last cell includes the
   // closing pipe). Inline nodes are no guide: the GFM autolink step leaves some without positions.
-  let start = node.position?.start.offset ?? 0;
-  let end = node.position?.end.offset ?? start;
-  if (text[start] === '|') start += 1;
-  if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end -= 1;
-  while (start < end && isBlank(text.charCodeAt(start))) start += 1;
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end -= 1;
+  const [start, end] = cellContentRange(text, node);
   const links: Link[] = [];
   const collectLinks = (n: Nodes) => {
     if (n.type === 'link') {
@@ -172,7 +182,7 @@ function findOrphans(
   for (let line = 1; line <= lineStarts.length; line += 1) {
     const raw = lineText(text, lineStarts, line);
     if (!looksLikeRow(raw)) continue;
-    const pipeAt = (lineStarts[line - 1] as number) + raw.search(/\S/);
+    const pipeAt = (lineStarts[line - 1] as number) + raw.search(/[^ \t]/);
     while (shieldIndex < shielded.length && (shielded[shieldIndex]?.[1] ?? 0) <= pipeAt) shieldIndex += 1;
     if (isShielded(shielded, shieldIndex, pipeAt)) continue;
 
@@ -182,9 +192,9 @@ function findOrphans(
       previous.lines.push(raw);
       continue;
     }
-    const block: OrphanBlock = { startLine: line, endLine: line, column: raw.search(/\S/) + 1, lines: [raw] };
+    const block: OrphanBlock = { startLine: line, endLine: line, column: raw.search(/[^ \t]/) + 1, lines: [raw] };
     let above = line - 1;
-    while (above >= 1 && lineText(text, lineStarts, above).trim() === '') above -= 1;
+    while (above >= 1 && /^[ \t]*$/.test(lineText(text, lineStarts, above))) above -= 1;
     if (above < line - 1 && tableEnds.has(above)) block.cutFromTableEndingAt = above;
     blocks.push(block);
   }

@@ -1,9 +1,16 @@
 import type { Point } from './model.js';
 
-/** Offsets at which each line starts; line N (1-based) starts at `starts[N - 1]`. */
+/**
+ * Offsets at which each line starts; line N (1-based) starts at `starts[N - 1]`. Lines end at LF,
+ * CRLF or a lone CR, as in CommonMark (and so in remark's positions).
+ */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
   return starts;
 }
 
@@ -21,8 +28,9 @@ export function pointAt(lineStarts: number[], offset: number): Point {
 /** The text of line `line` (1-based) without its line ending. */
 export function lineText(text: string, lineStarts: number[], line: number): string {
   const start = lineStarts[line - 1] ?? text.length;
-  const next = lineStarts[line];
-  let end = next === undefined ? text.length : next - 1;
+  let end = lineStarts[line] ?? text.length;
+  // Drop the line ending: LF, CRLF or CR.
+  if (end > start && text.charCodeAt(end - 1) === 10) end -= 1;
   if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
   return text.slice(start, end);
 }

@@ -25,7 +25,7 @@ export const missingVenue: Rule<MissingVenueOptions> = {
       for (const row of table.rows) {
         const cell = row.cells[table.venueColumn];
         if (!cell) {
-          const endColumn = row.raw.trimEnd().length + 1;
+          const endColumn = row.raw.replace(/[ \t]+$/, '').length + 1;
           findings.push(
             findingAt(id, 'error', { line: row.line, column: endColumn }, { line: row.line, column: endColumn },
               `This row has no venue cell: add '| venue |' with where the paper appeared, ${example}.`),

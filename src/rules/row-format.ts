@@ -40,8 +40,9 @@ export const rowFormat: Rule = {
 function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
   const findings: Finding[] = [];
   const at = (offset: number) => pointAt(model.lineStarts, offset);
-  const rowStart = row.lineOffset + row.raw.search(/\S|$/);
-  const rowEnd = row.lineOffset + row.raw.trimEnd().length;
+  // Blanks as GFM counts them (spaces and tabs), not every Unicode space.
+  const rowStart = row.lineOffset + row.raw.search(/[^ \t]|$/);
+  const rowEnd = row.lineOffset + row.raw.replace(/[ \t]+$/, '').length;
 
   const lookAlikes = [...row.raw.matchAll(lookAlikeDelimiter)];
   for (const match of lookAlikes) {
@@ -57,8 +58,8 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
   }
 
   if (row !== table.header) {
-    const trimmed = row.raw.trim();
-    const headerTrimmed = table.header.raw.trim();
+    const trimmed = trimBlanks(row.raw);
+    const headerTrimmed = trimBlanks(table.header.raw);
     if (headerTrimmed.startsWith('|') && !trimmed.startsWith('|') && lookAlikes.length === 0) {
       // The repair indents the row like its header, so a stray space before the text goes too.
       const headerIndent = /^[ \t]*/.exec(table.header.raw)?.[0] ?? '';
@@ -100,11 +101,13 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
     }
   } else if (actual < expected) {
     const missingRoles = table.columns.slice(actual);
-    const names = table.header.cells.slice(actual).map((cell) => quote(cell.text || '(unnamed)'));
+    const missing = table.header.cells.slice(actual).map((cell) => quote(cell.text || '(unnamed)'));
+    // A header of thousands of cells must not make a message of thousands of names.
+    const names = missing.length > 5 ? [...missing.slice(0, 5), `${missing.length - 5} more`] : missing;
     const vital = missingRoles.some((role) => role === 'title' || role === 'venue');
     findings.push(
       findingAt(id, vital ? 'error' : 'warning', at(rowStart), at(rowEnd),
-        `Row has ${actual} ${actual === 1 ? 'cell' : 'cells'} but the header has ${expected}: the ${names.join(', ')} ${names.length === 1 ? 'cell is' : 'cells are'} missing. Add ${names.length === 1 ? 'it' : 'them'} at the end of the row, each after a '|'.`),
+        `Row has ${actual} ${actual === 1 ? 'cell' : 'cells'} but the header has ${expected}: the ${names.join(', ')} ${missing.length === 1 ? 'cell is' : 'cells are'} missing. Add ${missing.length === 1 ? 'it' : 'them'} at the end of the row, each after a '|'.`),
     );
   }
   return findings;
@@ -138,12 +141,14 @@ function tornLinks(model: ListModel, row: Row): Finding[] {
   return findings;
 }
 
+const trimBlanks = (text: string) => text.replace(/^[ \t]+|[ \t]+$/g, '');
+
 const inWords = (n: number) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six'][n] ?? String(n);
 
 function orphanFinding(block: OrphanBlock): Finding {
   const start = { line: block.startLine, column: block.column };
   const lastLine = block.lines.at(-1) ?? '';
-  const end = { line: block.endLine, column: lastLine.trimEnd().length + 1 };
+  const end = { line: block.endLine, column: lastLine.replace(/[ \t]+$/, '').length + 1 };
   const count = block.endLine - block.startLine + 1;
   const one = count === 1;
   const rows = one ? 'This line looks like a table row' : `These ${count} lines look like table rows`;

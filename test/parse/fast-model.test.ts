@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Nodes } from 'mdast';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.js';
+import { lintModel } from '../../src/lint.js';
+import { defaultColumnNames } from '../../src/parse/columns.js';
+import { fastModel } from '../../src/parse/fast-model.js';
+import { looksLikeRow, parseMarkdown, remarkModel } from '../../src/parse/markdown.js';
+import type { ListModel } from '../../src/parse/model.js';
+import { repoRoot, unirepsDir } from '../helpers/paths.js';
+
+/** Everything of a model the rules read, with each cell's inline tree as a list of its nodes. */
+function shape(model: ListModel) {
+  const nodes = (node: Nodes): unknown[] => {
+    const own = {
+      type: node.type,
+      start: node.position?.start.offset,
+      end: node.position?.end.offset,
+      ...('value' in node && { value: node.value }),
+      ...('url' in node && { url: node.url }),
+      ...('alt' in node && { alt: node.alt }),
+    };
+    return [own, ...('children' in node ? (node.children as Nodes[]).flatMap(nodes) : [])];
+  };
+  return {
+    tables: model.tables.map((table) => ({
+      ...table,
+      start: table.start.line,
+      end: table.end.line,
+      header: { ...table.header, cells: table.header.cells.map((cell) => ({ ...cell, node: (cell.node.children as Nodes[]).flatMap(nodes) })) },
+      rows: table.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, node: (cell.node.children as Nodes[]).flatMap(nodes) })) })),
+    })),
+    directives: model.directives,
+    definitions: [...model.definitions].sort(),
+  };
+}
+
+const fast = (text: string) => fastModel('x.md', text, defaultColumnNames, parseMarkdown, () => parseMarkdown(text), looksLikeRow);
+const full = (text: string) => remarkModel('x.md', text, defaultColumnNames);
+
+/** The fast model, when it answers, equals remark's, and so do the findings. */
+function expectSameAsRemark(text: string): boolean {
+  const quick = fast(text);
+  if (!quick) return false;
+  const reference = full(text);
+  expect(shape(quick)).toEqual(shape(reference));
+  expect(lintModel(quick, defaultConfig()).messages).toEqual(lintModel(reference, defaultConfig()).messages);
+  return true;
+}
+
+const fixtures = (): Array<[string, string]> => {
+  const history = readdirSync(`${unirepsDir}history`).filter((f) => f.endsWith('.md')).map((f): [string, string] => [`history/${f}`, `${unirepsDir}history/${f}`]);
+  const rules = readdirSync(`${repoRoot}test/fixtures/rules`).flatMap((rule) =>
+    ['bad.md', 'good.md'].map((f): [string, string] => [`rules/${rule}/${f}`, `${repoRoot}test/fixtures/rules/${rule}/${f}`]),
+  );
+  return [
+    ['unireps/README.md', `${unirepsDir}README.md`],
+    ['examples/README.md', `${repoRoot}examples/README.md`],
+    ['lists/messy-real-world.md', `${repoRoot}test/fixtures/lists/messy-real-world.md`],
+    ...history,
+    ...rules,
+  ];
+};
+
+describe('the fast model equals the remark model', () => {
+  it.each(fixtures())('%s (and in CRLF)', (_name, path) => {
+    const text = readFileSync(path, 'utf8');
+    expectSameAsRemark(text);
+    expectSameAsRemark(text.replaceAll('\n', '\r\n'));
+  });
+
+  it('answers for the UniReps list and its history (no fallback to a full parse)', () => {
+    expect(fast(readFileSync(`${unirepsDir}README.md`, 'utf8'))).toBeDefined();
+    for (const name of readdirSync(`${unirepsDir}history`).filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(`${unirepsDir}history/${name}`, 'utf8');
+      const answered = fast(text) !== undefined;
+      // Only versions with a line that looks like a row outside a table need the full parse.
+      expect(answered || text.split('\n').some((line) => /^\s*[^|\s].*\|/.test(line) || /^\s*\|/.test(line))).toBe(true);
+    }
+  });
+
+  const cell = fc.constantFrom(
+    'Plain title', 'NeurIPS 2023', 'N/A', 'arXiv [cs.LG]', 'arXiv [cs. LG]', '[Title](https://arxiv.org/abs/2101.00001)',
+    '**[Bold Title](https://arxiv.org/abs/2101.00002)**', '**Bold** text', 'a **b** c', '[![Stars](https://img.shields.io/x.svg)](https://github.com/a/b)',
+    '![badge](https://img.shields.io/badge/CoRL-2023-blue)', 'Title <br> Authors', 'x<br/>y', 'Theory & Practice', '[Title] (https://arxiv.org/abs/1)',
+    '[Title(https://arxiv.org/abs/1)]', '[x]()', '`code | span`', 'snake_case', '~~gone~~', 'https://bare.example.org/x', 'www.example.org', 'me@example.org',
+    '[ref]', '[Ref][ref]', '[other]', '[Other Title]', '&amp; entity', 'a \\| escaped', '<!-- lint-list-disable-line missing-venue -->', '<span>html</span>', '**unclosed', '*em*', '_em_',
+    '[**Bold link**](https://x.org)', '[a](https://x.org/a_b~c@d)', '[Title](https://x.org "title")', '[Title]( https://x.org )', '[[nested](a)](b)', '(parens) [x]', '',
+    '１２３ ｜ fullwidth', 'ÜBER Größe', '[cs.ML]', '[1]', '[^1]', 'Proc. ACL!', '![alt](u) tail', '**[![b](i)](u)**',
+  );
+  const row = fc.array(cell, { minLength: 1, maxLength: 4 }).map((cells) => `| ${cells.join(' | ')} |`);
+  const block = fc.oneof(
+    fc.tuple(fc.constantFrom('| Title | Venue |', '| Paper | Link | Conference |', '| Name | Description |', '  | Title | Venue |'), fc.array(row, { maxLength: 5 })).map(
+      ([header, rows]) => `${header}\n${header.replace(/[^|]+/g, (m) => (m.trim() ? '---' : m)).replace(/\| \|/g, '|---|')}\n${rows.join('\n')}`,
+    ),
+    fc.constantFrom(
+      '# Heading', '## Section [![badge](i)](u)', '### Sub **bold**', 'Setext\n===', 'Paragraph text.', 'Paragraph with | pipe.', '- item', '- item\n  continued',
+      '> quote', '> | a | b |', '```\n| a | b |\n```', '<!--\n| a | b |\n-->', '<!-- lint-list-disable missing-venue -->', '<!-- lint-list-enable -->', '<div>\n\n</div>',
+      '<details>', '    | indented | code |', '[ref]: https://example.org', '[other]: https://example.org/2\n[ref]: https://example.org', '***', '| orphan | row |', '1. ordered', 'text\n| a | b |\n|---|---|\n| c | d |',
+    ),
+  );
+  const document = fc.array(block, { minLength: 1, maxLength: 8 }).chain((blocks) =>
+    fc.array(fc.constantFrom('\n', '\n\n'), { minLength: blocks.length, maxLength: blocks.length }).map((gaps) => blocks.map((b, i) => b + gaps[i]).join('')),
+  );
+
+  it('on thousands of generated documents, whenever the fast model answers', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(document, (text) => {
+        if (expectSameAsRemark(text)) answered += 1;
+      }),
+      { numRuns: 4000, seed: 20261127 },
+    );
+    // The fast model must answer for a good share of them, or it would test nothing.
+    expect(answered).toBeGreaterThan(300);
+  }, 120_000);
+});
