@@ -1,4 +1,4 @@
-import type { Html, Image, Link, PhrasingContent, Strong, Text } from 'mdast';
+import type { Emphasis, Html, Image, Link, PhrasingContent, Strong, Text } from 'mdast';
 import type { Point } from './model.js';
 
 /**
@@ -28,19 +28,23 @@ export function parseSimpleInline(
 /** What the fast parser leaves to remark anywhere: escapes, code spans, entities, line breaks. */
 const unsupportedAnywhere = /[\\`\n\r]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 /** …and outside link destinations: `_`/`~` emphasis and strikethrough, GFM autolink literals. */
-const unsupportedInText = /[_~@]|https?:|www\.|mailto:|xmpp:|\*\*\*/i;
+const unsupportedInText = /[_~@]|https?:|www\.|mailto:|xmpp:/i;
 const punctuation = /[\p{P}\p{S}]/u;
 const whitespace = /\s/;
 
-/** `**` runs must pair up as simple strong emphasis: every run exactly two, opening then closing. */
+/**
+ * `*` runs must pair up as simple emphasis: each run one `*` (emphasis) or two (strong), opening then
+ * closing a run of the same length, nothing nested.
+ */
 function strongPairsAreSimple(source: string): boolean {
   const runs = [...source.matchAll(/\*+/g)];
   if (runs.length % 2 !== 0) return false;
   return runs.every((run, i) => {
-    if (run[0].length !== 2) return false;
+    if (run[0].length > 2 || run[0].length !== (runs[i % 2 === 0 ? i + 1 : i - 1]?.[0].length ?? 0)) return false;
     const at = run.index ?? 0;
+    const length = run[0].length;
     const before = at === 0 ? ' ' : (source[at - 1] as string);
-    const after = at + 2 >= source.length ? ' ' : (source[at + 2] as string);
+    const after = at + length >= source.length ? ' ' : (source[at + length] as string);
     const left = !whitespace.test(after) && (!punctuation.test(after) || whitespace.test(before) || punctuation.test(before));
     const right = !whitespace.test(before) && (!punctuation.test(before) || whitespace.test(after) || punctuation.test(after));
     return i % 2 === 0 ? left && !right : right && !left;
@@ -76,13 +80,15 @@ class InlineParser {
     while (i < end) {
       const char = this.source[i];
       if (char === '*') {
-        const close = this.source.indexOf('**', i + 2);
-        if (close === -1 || close + 2 > end) return undefined;
-        const children = this.sequence(i + 2, close, inLink);
+        const size = this.source[i + 1] === '*' ? 2 : 1;
+        const close = this.source.indexOf('*', i + size);
+        if (close === -1 || close + size > end) return undefined;
+        const children = this.sequence(i + size, close, inLink);
         if (!children || children.length === 0) return undefined;
         flush(i);
-        nodes.push({ type: 'strong', children, position: this.position(i, close + 2) } satisfies Strong);
-        i = close + 2;
+        const position = this.position(i, close + size);
+        nodes.push(size === 2 ? ({ type: 'strong', children, position } satisfies Strong) : ({ type: 'emphasis', children, position } satisfies Emphasis));
+        i = close + size;
         textStart = i;
       } else if (char === '[' && this.literalBrackets(i, end) !== undefined) {
         // `[cs.LG]`: brackets that make no link are text (text nodes are not split there).

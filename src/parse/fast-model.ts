@@ -3,7 +3,7 @@ import { cellContentRange } from './cell-range.js';
 import { assignColumns, type ColumnNames } from './columns.js';
 import { directivesIn } from './comments.js';
 import { normalizeLabel, parseSimpleInline } from './fast-inline.js';
-import type { Cell, Directive, Link, ListModel, Point, Row, Table } from './model.js';
+import type { Cell, Directive, Link, ListModel, OrphanBlock, Point, Row, Table } from './model.js';
 import { lineStartsOf, lineText, pointAt } from './position.js';
 
 /**
@@ -33,12 +33,14 @@ export function fastModel(
   const tableBlocks: Array<{ start: number; end: number }> = [];
   const directives: Directive[] = [];
   const definitionLines: number[] = [];
+  const orphanLines: number[] = [];
   const definitions = new Set<string>();
 
   type State =
     | { kind: 'top' }
     /** `definitions`: the paragraph so far holds only link reference definitions. */
-    | { kind: 'paragraph'; start: number; definitions?: boolean }
+    /** `inlineMarkup`: a backtick or `<` so far, which may hide a line's pipe in code or HTML. */
+    | { kind: 'paragraph'; start: number; definitions?: boolean; inlineMarkup?: boolean }
     | { kind: 'fence'; marker: string }
     | { kind: 'html'; start: number; end: RegExp | 'blank' }
     | { kind: 'indented' }
@@ -139,13 +141,20 @@ export function fastModel(
           break;
         }
         const next = n < lineCount ? line(n + 1) : '';
-        if (isDelimiterRow(next) && tableHeaderFits(raw, next)) {
+        const fits = isDelimiterRow(next) && tableHeaderFits(raw, next);
+        if (fits === 'unsure') return undefined;
+        if (fits) {
           // A table may interrupt a paragraph.
           state = { kind: 'table', start: n };
           n += 1;
           continue;
         }
-        if (looksLikeRow(raw) || raw.includes('<!--') || raw.includes('|')) return undefined;
+        if (raw.includes('<!--')) return undefined;
+        if (looksLikeRow(raw)) {
+          if (state.inlineMarkup) return undefined;
+          orphanLines.push(n);
+        }
+        if (/[`<]/.test(raw)) state.inlineMarkup = true;
         continue;
       }
       default:
@@ -194,13 +203,17 @@ export function fastModel(
       continue;
     }
     const next = n < lineCount ? line(n + 1) : '';
-    if (isDelimiterRow(next) && tableHeaderFits(raw, next)) {
+    const fits = isDelimiterRow(next) && tableHeaderFits(raw, next);
+    if (fits === 'unsure') return undefined;
+    if (fits) {
       state = { kind: 'table', start: n };
       n += 1;
       continue;
     }
-    if (looksLikeRow(raw) || raw.includes('<!--') || raw.includes('|')) return undefined;
-    state = { kind: 'paragraph', start: n };
+    if (raw.includes('<!--')) return undefined;
+    // A line that looks like a row but starts a paragraph is an orphan row (row-format reports it).
+    if (looksLikeRow(raw)) orphanLines.push(n);
+    state = { kind: 'paragraph', start: n, inlineMarkup: /[`<]/.test(raw) };
   }
   if (state.kind === 'table') tableBlocks.push({ start: state.start, end: lineCount });
   if (state.kind === 'html') endHtml(state.start, lineCount);
@@ -228,7 +241,7 @@ export function fastModel(
     text,
     lineStarts,
     tables,
-    orphans: [],
+    orphans: orphanBlocks(orphanLines, new Set(tableBlocks.map((block) => block.end))),
     directives,
     definitions,
     get root(): Root {
@@ -236,6 +249,26 @@ export function fastModel(
       return tree;
     },
   };
+
+  /** Consecutive orphan lines make one block, as findOrphans in markdown.ts groups them. */
+  function orphanBlocks(numbers: number[], tableEnds: Set<number>): OrphanBlock[] {
+    const blocks: OrphanBlock[] = [];
+    for (const n of numbers) {
+      const raw = line(n);
+      const previous = blocks.at(-1);
+      if (previous && previous.endLine === n - 1) {
+        previous.endLine = n;
+        previous.lines.push(raw);
+        continue;
+      }
+      const block: OrphanBlock = { startLine: n, endLine: n, column: raw.search(/[^ \t]/) + 1, lines: [raw] };
+      let above = n - 1;
+      while (above >= 1 && /^[ \t]*$/.test(line(above))) above -= 1;
+      if (above < n - 1 && tableEnds.has(above)) block.cutFromTableEndingAt = above;
+      blocks.push(block);
+    }
+    return blocks;
+  }
 
   function lines(from: number, to: number): string[] {
     return Array.from({ length: to - from + 1 }, (_, i) => line(from + i));
@@ -418,9 +451,14 @@ const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const isDelimiterRow = (raw: string) => raw.includes('|') && delimiterRow.test(raw);
 
-/** Header and delimiter rows with the same number of cells make a table; the header needs a pipe. */
-function tableHeaderFits(header: string, delimiter: string): boolean {
-  if (!header.includes('|') || /^ {4}/.test(header) || header.includes('\\')) return false;
+/**
+ * Header and delimiter rows with the same number of cells make a table. 'unsure' where this scan
+ * does not model GFM's reading: escapes in the header, or a one-cell header without any pipe.
+ */
+function tableHeaderFits(header: string, delimiter: string): boolean | 'unsure' {
+  if (/^ {4}/.test(header)) return false;
+  if (header.includes('\\')) return 'unsure';
+  if (!header.includes('|')) return delimiter.replace(/^[ \t|]+|[ \t|]+$/g, '').includes('|') ? false : 'unsure';
   const count = (row: string) => {
     let inner = row.trim();
     if (inner.startsWith('|')) inner = inner.slice(1);

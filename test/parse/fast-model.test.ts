@@ -85,7 +85,7 @@ describe('the fast model equals the remark model', () => {
     '**[Bold Title](https://arxiv.org/abs/2101.00002)**', '**Bold** text', 'a **b** c', '[![Stars](https://img.shields.io/x.svg)](https://github.com/a/b)',
     '![badge](https://img.shields.io/badge/CoRL-2023-blue)', 'Title <br> Authors', 'x<br/>y', 'Theory & Practice', '[Title] (https://arxiv.org/abs/1)',
     '[Title(https://arxiv.org/abs/1)]', '[x]()', '`code | span`', 'snake_case', '~~gone~~', 'https://bare.example.org/x', 'www.example.org', 'me@example.org',
-    '[ref]', '[Ref][ref]', '[other]', '[Other Title]', '&amp; entity', 'a \\| escaped', '<!-- lint-list-disable-line missing-venue -->', '<span>html</span>', '**unclosed', '*em*', '_em_',
+    '[ref]', '[Ref][ref]', '[other]', '[Other Title]', 'Title<br>*C. Okafor et al.*', 'a *b* c', '**a** *b*', '*a**b*', 'x*y*z', '* lone', '*[T](u)*', '***x***', '&amp; entity', 'a \\| escaped', '<!-- lint-list-disable-line missing-venue -->', '<span>html</span>', '**unclosed', '*em*', '_em_',
     '[**Bold link**](https://x.org)', '[a](https://x.org/a_b~c@d)', '[Title](https://x.org "title")', '[Title]( https://x.org )', '[[nested](a)](b)', '(parens) [x]', '',
     '１２３ ｜ fullwidth', 'ÜBER Größe', '[cs.ML]', '[1]', '[^1]', 'Proc. ACL!', '![alt](u) tail', '**[![b](i)](u)**',
   );
@@ -114,5 +114,28 @@ describe('the fast model equals the remark model', () => {
     );
     // The fast model must answer for a good share of them, or it would test nothing.
     expect(answered).toBeGreaterThan(300);
+  }, 120_000);
+
+  it('on random edits of the real lists, whenever the fast model answers', () => {
+    const texts = readdirSync(`${unirepsDir}history`)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(`${unirepsDir}history/${f}`, 'utf8'))
+      .filter((t) => t.length > 1000);
+    const snippet = fc.constantFrom(
+      '|', '| ', '[', ']', '](', '**', '<br>', '<!--', '-->', '\n', '\n\n', '# ', '- ', '> ', '    ', '`', '\\', '_', '[x]: http://a\n',
+      '｜', '---', '\n|---|---|\n', ' ', '&amp;', 'https://x.org', '!', '(', ')', '\t', '\r', '\n| a | b |\n', '<span>', '\n\n| x |\n',
+    );
+    const edits = fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), snippet), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), edits, (which, changes) => {
+        let text = texts[which] as string;
+        for (const [where, insert] of changes) {
+          const at = Math.floor(where * text.length);
+          text = text.slice(0, at) + insert + text.slice(at);
+        }
+        expectSameAsRemark(text);
+      }),
+      { numRuns: 400, seed: 424242 },
+    );
   }, 120_000);
 });
