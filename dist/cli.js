@@ -15,7 +15,7 @@ import {
   modelOf,
   readList,
   stripBom
-} from "./chunks/chunk-YD7S3F5R.js";
+} from "./chunks/chunk-2VPSQFOZ.js";
 import {
   version
 } from "./chunks/chunk-R5YN4RSM.js";

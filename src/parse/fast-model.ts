@@ -1,10 +1,11 @@
-import type { Nodes, PhrasingContent, Root, Table as MdTable, TableCell } from 'mdast';
+import type { Nodes, Root, TableCell } from 'mdast';
 import { cellContentRange } from './cell-range.js';
 import { assignColumns, type ColumnNames } from './columns.js';
 import { directivesIn } from './comments.js';
 import { normalizeLabel, parseSimpleInline } from './fast-inline.js';
 import type { Cell, Directive, Link, ListModel, OrphanBlock, Point, Row, Table } from './model.js';
 import { lineStartsOf, lineText, pointAt } from './position.js';
+import { visibleText } from './visible-text.js';
 
 /**
  * The table model without parsing the whole document with remark, which costs about 3 s per MB:
@@ -280,13 +281,13 @@ export function fastModel(
       const marker = /^#{1,6}(?:[ \t]+|$)/.exec(source)?.[0] ?? '';
       const content = source.slice(marker.length).replace(/[ \t]+$/, '').replace(/(?:^|[ \t]+)#+$/, '');
       const nodes = parseSimpleInline(content, 0, () => ({ line: 1, column: 1, offset: 0 }), isDefined);
-      if (nodes) return collapse(nodes.map(textOf).join(''));
+      if (nodes) return visibleText({ type: 'paragraph', children: nodes });
     }
     const markdown = setext ? `${source}\n===` : source;
     const tree = parseBlock(definitionSource ? `${markdown}\n\n${definitionSource}\n` : markdown);
     const heading = tree.children[0];
     if (!heading || heading.type !== 'heading') return undefined;
-    return collapse(textOf(heading));
+    return visibleText(heading);
   }
 
   function readTable(start: number, end: number, section: string[]): Table | undefined {
@@ -346,12 +347,12 @@ export function fastModel(
     const links: Link[] = [];
     const visit = (n: Nodes) => {
       if (n.type === 'link') {
-        links.push({ url: n.url, text: collapse(textOf(n)), start: point(n.position?.start.offset ?? start), end: point(n.position?.end.offset ?? end) });
+        links.push({ url: n.url, text: visibleText(n), start: point(n.position?.start.offset ?? start), end: point(n.position?.end.offset ?? end) });
       }
       if ('children' in n) for (const child of n.children as Nodes[]) visit(child);
     };
     visit(node);
-    return { text: collapse(textOf(node)), raw: source, start: point(start), end: point(end), links, node };
+    return { text: visibleText(node), raw: source, start: point(start), end: point(end), links, node };
   }
 
   /** A table whose cells need more than the simple parser: remark reads the table on its own. */
@@ -429,23 +430,6 @@ function sectionAt(headings: Array<{ line: number; depth: number; text: string }
   return stack.map((h) => h.text);
 }
 
-/** Visible text, as `visibleText` in markdown.ts reads it (images and HTML count as a space). */
-function textOf(node: Nodes | PhrasingContent): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value;
-    case 'html':
-    case 'image':
-    case 'imageReference':
-    case 'break':
-      return ' ';
-    default:
-      return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
-  }
-}
-
-const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 
 const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
@@ -528,4 +512,3 @@ function htmlBlockEnd(raw: string, mayBeKind7: boolean): RegExp | 'blank' | unde
   return undefined;
 }
 
-export type { MdTable };

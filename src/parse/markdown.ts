@@ -6,36 +6,18 @@ import { assignColumns, type ColumnNames } from './columns.js';
 import { directivesIn } from './comments.js';
 import { cellContentRange } from './cell-range.js';
 import { fastModel } from './fast-model.js';
+import { visibleText } from './visible-text.js';
 import type { Cell, Directive, Link, ListModel, OrphanBlock, Point, Row, Table } from './model.js';
 import { lineStartsOf, lineText, pointAt } from './position.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
+export { visibleText };
+
 export function parseMarkdown(text: string): Root {
   return processor.parse(text);
 }
 
-/** Visible text of a node: images (badges) and raw HTML (`<br>`, comments) count as a space. */
-export function visibleText(node: Nodes): string {
-  return collapse(collectText(node));
-}
-
-function collectText(node: Nodes): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value;
-    case 'html':
-    case 'image':
-    case 'imageReference':
-    case 'break':
-      return ' ';
-    default:
-      return 'children' in node ? (node.children as Nodes[]).map(collectText).join('') : '';
-  }
-}
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 const isBlank = (code: number) => code === 32 || code === 9;
 
 /** Lines that look like table rows: they start with a pipe (or a look-alike) and hold another. */

@@ -13170,17 +13170,18 @@ function parseSimpleInline(source, base, point3, isDefined = () => false) {
   return parser.sequence(0, source.length, false);
 }
 var unsupportedAnywhere = /[\\`\n\r]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
-var unsupportedInText = /[_~@]|https?:|www\.|mailto:|xmpp:|\*\*\*/i;
+var unsupportedInText = /[_~@]|https?:|www\.|mailto:|xmpp:/i;
 var punctuation = /[\p{P}\p{S}]/u;
 var whitespace = /\s/;
 function strongPairsAreSimple(source) {
   const runs = [...source.matchAll(/\*+/g)];
   if (runs.length % 2 !== 0) return false;
   return runs.every((run, i) => {
-    if (run[0].length !== 2) return false;
+    if (run[0].length > 2 || run[0].length !== (runs[i % 2 === 0 ? i + 1 : i - 1]?.[0].length ?? 0)) return false;
     const at = run.index ?? 0;
+    const length = run[0].length;
     const before = at === 0 ? " " : source[at - 1];
-    const after = at + 2 >= source.length ? " " : source[at + 2];
+    const after = at + length >= source.length ? " " : source[at + length];
     const left = !whitespace.test(after) && (!punctuation.test(after) || whitespace.test(before) || punctuation.test(before));
     const right = !whitespace.test(before) && (!punctuation.test(before) || whitespace.test(after) || punctuation.test(after));
     return i % 2 === 0 ? left && !right : right && !left;
@@ -13215,13 +13216,15 @@ var InlineParser = class {
     while (i < end) {
       const char = this.source[i];
       if (char === "*") {
-        const close = this.source.indexOf("**", i + 2);
-        if (close === -1 || close + 2 > end) return void 0;
-        const children = this.sequence(i + 2, close, inLink);
+        const size = this.source[i + 1] === "*" ? 2 : 1;
+        const close = this.source.indexOf("*", i + size);
+        if (close === -1 || close + size > end) return void 0;
+        const children = this.sequence(i + size, close, inLink);
         if (!children || children.length === 0) return void 0;
         flush(i);
-        nodes.push({ type: "strong", children, position: this.position(i, close + 2) });
-        i = close + 2;
+        const position2 = this.position(i, close + size);
+        nodes.push(size === 2 ? { type: "strong", children, position: position2 } : { type: "emphasis", children, position: position2 });
+        i = close + size;
         textStart = i;
       } else if (char === "[" && this.literalBrackets(i, end) !== void 0) {
         i = this.literalBrackets(i, end);
@@ -13298,6 +13301,26 @@ var InlineParser = class {
   }
 };
 var normalizeLabel = (label) => label.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase().toLowerCase();
+
+// src/parse/visible-text.ts
+function visibleText(node2) {
+  return collapse(collectText(node2));
+}
+function collectText(node2) {
+  switch (node2.type) {
+    case "text":
+    case "inlineCode":
+      return node2.value;
+    case "html":
+    case "image":
+    case "imageReference":
+    case "break":
+      return " ";
+    default:
+      return "children" in node2 ? node2.children.map(collectText).join("") : "";
+  }
+}
+var collapse = (text5) => text5.replace(/\s+/g, " ").trim();
 
 // src/parse/fast-model.ts
 function fastModel(path2, text5, columnNames, parseBlock, fullTree, looksLikeRow2) {
@@ -13526,7 +13549,7 @@ function fastModel(path2, text5, columnNames, parseBlock, fullTree, looksLikeRow
       const marker = /^#{1,6}(?:[ \t]+|$)/.exec(source)?.[0] ?? "";
       const content3 = source.slice(marker.length).replace(/[ \t]+$/, "").replace(/(?:^|[ \t]+)#+$/, "");
       const nodes = parseSimpleInline(content3, 0, () => ({ line: 1, column: 1, offset: 0 }), isDefined);
-      if (nodes) return collapse(nodes.map(textOf).join(""));
+      if (nodes) return visibleText({ type: "paragraph", children: nodes });
     }
     const markdown = setext ? `${source}
 ===` : source;
@@ -13536,7 +13559,7 @@ ${definitionSource}
 ` : markdown);
     const heading2 = tree2.children[0];
     if (!heading2 || heading2.type !== "heading") return void 0;
-    return collapse(textOf(heading2));
+    return visibleText(heading2);
   }
   function readTable(start, end, section) {
     const rowLines = lines(start, end);
@@ -13592,12 +13615,12 @@ ${definitionSource}
     const links = [];
     const visit3 = (n) => {
       if (n.type === "link") {
-        links.push({ url: n.url, text: collapse(textOf(n)), start: point3(n.position?.start.offset ?? start), end: point3(n.position?.end.offset ?? end) });
+        links.push({ url: n.url, text: visibleText(n), start: point3(n.position?.start.offset ?? start), end: point3(n.position?.end.offset ?? end) });
       }
       if ("children" in n) for (const child of n.children) visit3(child);
     };
     visit3(node2);
-    return { text: collapse(textOf(node2)), raw: source, start: point3(start), end: point3(end), links, node: node2 };
+    return { text: visibleText(node2), raw: source, start: point3(start), end: point3(end), links, node: node2 };
   }
   function parseTableWithRemark(start, end, section) {
     const base = lineStarts[start - 1];
@@ -13662,21 +13685,6 @@ function sectionAt(headings, line) {
   }
   return stack.map((h) => h.text);
 }
-function textOf(node2) {
-  switch (node2.type) {
-    case "text":
-    case "inlineCode":
-      return node2.value;
-    case "html":
-    case "image":
-    case "imageReference":
-    case "break":
-      return " ";
-    default:
-      return "children" in node2 ? node2.children.map(textOf).join("") : "";
-  }
-}
-var collapse = (value) => value.replace(/\s+/g, " ").trim();
 var delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 var isDelimiterRow = (raw) => raw.includes("|") && delimiterRow.test(raw);
 function tableHeaderFits(header, delimiter) {
@@ -13728,24 +13736,6 @@ var processor = unified().use(remarkParse).use(remarkGfm);
 function parseMarkdown(text5) {
   return processor.parse(text5);
 }
-function visibleText(node2) {
-  return collapse2(collectText(node2));
-}
-function collectText(node2) {
-  switch (node2.type) {
-    case "text":
-    case "inlineCode":
-      return node2.value;
-    case "html":
-    case "image":
-    case "imageReference":
-    case "break":
-      return " ";
-    default:
-      return "children" in node2 ? node2.children.map(collectText).join("") : "";
-  }
-}
-var collapse2 = (text5) => text5.replace(/\s+/g, " ").trim();
 var lookAlikePipes = "\uFF5C\u2502\u2503\u2223\u01C0\uFFE8\u23D0\u2758\u4E28";
 var rowStart = new RegExp(`^[ \\t]*[|${lookAlikePipes}]`);
 var pipeChars = new RegExp(`[|${lookAlikePipes}]`, "g");
