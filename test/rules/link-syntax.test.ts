@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint.js';
+import { ruleFindings, ruleFixture } from '../helpers/rule-findings.js';
 
 const ruleId = 'link-syntax';
-const fixture = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/rules/${ruleId}/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) => ruleFixture(ruleId, name);
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 
-/** The rule's findings, reduced to the fields a person sees. */
-function findings(text: string) {
-  return lintText('README.md', text)
-    .messages.filter((m) => m.ruleId === ruleId)
-    .map(({ ruleId: id, severity, line, column, endLine, endColumn, message }) => ({ ruleId: id, severity, line, column, endLine, endColumn, message }));
-}
+const findings = (text: string) => ruleFindings(ruleId, text);
 
 const error = (line: number, column: number, endColumn: number, message: string) =>
   ({ ruleId, severity: 'error', line, column, endLine: line, endColumn, message });

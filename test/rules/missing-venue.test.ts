@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Config, parseConfig } from '../../src/config/config.js';
 import { lintText } from '../../src/lint.js';
+import { ruleFindings, ruleFixture } from '../helpers/rule-findings.js';
 
 const ruleId = 'missing-venue';
-const fixture = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/rules/${ruleId}/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) => ruleFixture(ruleId, name);
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 
-/** The rule's findings, reduced to the fields a person sees. */
-function findings(text: string, config?: Config) {
-  return lintText('README.md', text, config)
-    .messages.filter((m) => m.ruleId === ruleId)
-    .map(({ ruleId: id, severity, line, column, endLine, endColumn, message }) => ({ ruleId: id, severity, line, column, endLine, endColumn, message }));
-}
+const findings = (text: string, config?: Config) => ruleFindings(ruleId, text, config);
 
 const advice = "write where the paper appeared, e.g. 'NeurIPS 2023' or 'arXiv [cs.LG]'.";
 const empty = `Venue is empty: ${advice}`;

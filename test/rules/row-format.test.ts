@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint.js';
+import { ruleFindings, ruleFixture } from '../helpers/rule-findings.js';
 
 const ruleId = 'row-format';
-const fixture = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/rules/${ruleId}/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) => ruleFixture(ruleId, name);
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 
-/** The rule's findings, reduced to the fields a person sees. */
-function findings(text: string) {
-  return lintText('README.md', text)
-    .messages.filter((m) => m.ruleId === ruleId)
-    .map(({ ruleId: id, severity, line, column, endLine, endColumn, message }) => ({ ruleId: id, severity, line, column, endLine, endColumn, message }));
-}
+const findings = (text: string) => ruleFindings(ruleId, text);
 
 const noLeadingPipe = "Row has no leading '|' while its header has one: add '| ' at the start of the line.";
 const noTrailingPipe = "Row has no trailing '|' while its header has one: add ' |' at the end of the line.";
