@@ -162,7 +162,7 @@ async function checkLinksWithCache(
   await mkdir(resolve(cachePath, '..'), { recursive: true });
   const key = `lint-list-links-${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
   const available = cache.isFeatureAvailable();
-  if (!available) core.warning('The Actions cache service is not available here: links are checked without the cache.');
+  if (!available) core.warning('The Actions cache service is not available here: the link cache is not kept for the next run.');
   else {
     try {
       const hit = await cache.restoreCache([cachePath], key, ['lint-list-links-']);

@@ -252,6 +252,18 @@ describe('the Action on a schedule (issue 4 must-show)', () => {
     expect(api.calls[6]?.body).toEqual({ state: 'closed', state_reason: 'completed' });
   });
 
+  it('cache: true without an Actions cache service warns and still checks every link', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'lint-list-sweep-'));
+    writeFileSync(join(workspace, '.lint-list.json'), config);
+    writeFileSync(join(workspace, 'README.md'), sweepList(true));
+    const run = await runAction({ workspace, eventName: 'schedule', event: {}, inputs: { token: 'ghs_secret_token_value', cache: 'true', 'fail-on': 'never' }, apiUrl: api.url });
+    expect(run.code).toBe(0);
+    expect(commands(run.stdout).filter((l) => l.startsWith('::warning::'))).toEqual([
+      '::warning::The Actions cache service is not available here: the link cache is not kept for the next run.',
+    ]);
+    expect(run.outputs['dead-links']).toBe('1');
+  });
+
   it('without issues: write, the sweep still reports and warns', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'lint-list-sweep-'));
     writeFileSync(join(workspace, '.lint-list.json'), config);
