@@ -200,7 +200,7 @@ async function run(argv, io) {
         });
       }
     }
-    models = paths.map((path, i) => modelOf(path, fixed[i], config));
+    models = models.map((model, i) => fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i], config));
   }
   let results = models.map((model) => lintModel(model, config, linkFindings(model)));
   const { errors, warnings } = countSeverities(results);

@@ -131,7 +131,8 @@ async function run(argv: string[], io: Io): Promise<number> {
         });
       }
     }
-    models = paths.map((path, i) => modelOf(path, fixed[i] as string, config));
+    // What is left is linted on the repaired text; a file without repairs keeps its model.
+    models = models.map((model, i) => (fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i] as string, config)));
   }
 
   let results: FileResult[] = models.map((model) => lintModel(model, config, linkFindings(model)));
