@@ -15,7 +15,7 @@ import {
   modelOf,
   readList,
   stripBom
-} from "./chunks/chunk-2VPSQFOZ.js";
+} from "./chunks/chunk-GMG7JSHH.js";
 import {
   version
 } from "./chunks/chunk-R5YN4RSM.js";

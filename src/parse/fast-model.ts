@@ -141,11 +141,10 @@ export function fastModel(
           state = { kind: 'top' };
           break;
         }
-        const next = n < lineCount ? line(n + 1) : '';
-        const fits = isDelimiterRow(next) && tableHeaderFits(raw, next);
-        if (fits === 'unsure') return undefined;
-        if (fits) {
-          // A table may interrupt a paragraph.
+        // A table may interrupt a paragraph.
+        const table = tableStartsAt(n, raw);
+        if (table === 'unsure') return undefined;
+        if (table) {
           state = { kind: 'table', start: n };
           n += 1;
           continue;
@@ -203,10 +202,9 @@ export function fastModel(
       state = { kind: 'paragraph', start: n + 1, definitions: true };
       continue;
     }
-    const next = n < lineCount ? line(n + 1) : '';
-    const fits = isDelimiterRow(next) && tableHeaderFits(raw, next);
-    if (fits === 'unsure') return undefined;
-    if (fits) {
+    const table = tableStartsAt(n, raw);
+    if (table === 'unsure') return undefined;
+    if (table) {
       state = { kind: 'table', start: n };
       n += 1;
       continue;
@@ -250,6 +248,12 @@ export function fastModel(
       return tree;
     },
   };
+
+  /** Whether line n (`raw`) is a table's header: the next line is a delimiter row that fits it. */
+  function tableStartsAt(n: number, raw: string): boolean | 'unsure' {
+    const next = n < lineCount ? line(n + 1) : '';
+    return isDelimiterRow(next) && tableHeaderFits(raw, next);
+  }
 
   /** Consecutive orphan lines make one block, as findOrphans in markdown.ts groups them. */
   function orphanBlocks(numbers: number[], tableEnds: Set<number>): OrphanBlock[] {

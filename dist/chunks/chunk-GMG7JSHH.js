@@ -13422,10 +13422,9 @@ function fastModel(path2, text5, columnNames, parseBlock, fullTree, looksLikeRow
           state = { kind: "top" };
           break;
         }
-        const next2 = n < lineCount ? line(n + 1) : "";
-        const fits2 = isDelimiterRow(next2) && tableHeaderFits(raw, next2);
-        if (fits2 === "unsure") return void 0;
-        if (fits2) {
+        const table2 = tableStartsAt(n, raw);
+        if (table2 === "unsure") return void 0;
+        if (table2) {
           state = { kind: "table", start: n };
           n += 1;
           continue;
@@ -13479,10 +13478,9 @@ function fastModel(path2, text5, columnNames, parseBlock, fullTree, looksLikeRow
       state = { kind: "paragraph", start: n + 1, definitions: true };
       continue;
     }
-    const next = n < lineCount ? line(n + 1) : "";
-    const fits = isDelimiterRow(next) && tableHeaderFits(raw, next);
-    if (fits === "unsure") return void 0;
-    if (fits) {
+    const table = tableStartsAt(n, raw);
+    if (table === "unsure") return void 0;
+    if (table) {
       state = { kind: "table", start: n };
       n += 1;
       continue;
@@ -13523,6 +13521,10 @@ function fastModel(path2, text5, columnNames, parseBlock, fullTree, looksLikeRow
       return tree;
     }
   };
+  function tableStartsAt(n, raw) {
+    const next = n < lineCount ? line(n + 1) : "";
+    return isDelimiterRow(next) && tableHeaderFits(raw, next);
+  }
   function orphanBlocks(numbers, tableEnds) {
     const blocks = [];
     for (const n of numbers) {
