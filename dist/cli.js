@@ -15,7 +15,7 @@ import {
   modelOf,
   readList,
   stripBom
-} from "./chunks/chunk-GMG7JSHH.js";
+} from "./chunks/chunk-4NGU57UQ.js";
 import {
   version
 } from "./chunks/chunk-R5YN4RSM.js";

@@ -3,7 +3,8 @@ import { cellContentRange } from './cell-range.js';
 import { assignColumns, type ColumnNames } from './columns.js';
 import { directivesIn } from './comments.js';
 import { normalizeLabel, parseSimpleInline } from './fast-inline.js';
-import type { Cell, Directive, Link, ListModel, OrphanBlock, Point, Row, Table } from './model.js';
+import type { Cell, Directive, Link, ListModel, Point, Row, Table } from './model.js';
+import { orphanBlocks } from './orphans.js';
 import { lineStartsOf, lineText, pointAt } from './position.js';
 import { visibleText } from './visible-text.js';
 
@@ -240,7 +241,7 @@ export function fastModel(
     text,
     lineStarts,
     tables,
-    orphans: orphanBlocks(orphanLines, new Set(tableBlocks.map((block) => block.end))),
+    orphans: orphanBlocks(orphanLines, line, new Set(tableBlocks.map((block) => block.end))),
     directives,
     definitions,
     get root(): Root {
@@ -253,26 +254,6 @@ export function fastModel(
   function tableStartsAt(n: number, raw: string): boolean | 'unsure' {
     const next = n < lineCount ? line(n + 1) : '';
     return isDelimiterRow(next) && tableHeaderFits(raw, next);
-  }
-
-  /** Consecutive orphan lines make one block, as findOrphans in markdown.ts groups them. */
-  function orphanBlocks(numbers: number[], tableEnds: Set<number>): OrphanBlock[] {
-    const blocks: OrphanBlock[] = [];
-    for (const n of numbers) {
-      const raw = line(n);
-      const previous = blocks.at(-1);
-      if (previous && previous.endLine === n - 1) {
-        previous.endLine = n;
-        previous.lines.push(raw);
-        continue;
-      }
-      const block: OrphanBlock = { startLine: n, endLine: n, column: raw.search(/[^ \t]/) + 1, lines: [raw] };
-      let above = n - 1;
-      while (above >= 1 && /^[ \t]*$/.test(line(above))) above -= 1;
-      if (above < n - 1 && tableEnds.has(above)) block.cutFromTableEndingAt = above;
-      blocks.push(block);
-    }
-    return blocks;
   }
 
   function lines(from: number, to: number): string[] {

@@ -6,6 +6,7 @@ import { assignColumns, type ColumnNames } from './columns.js';
 import { directivesIn } from './comments.js';
 import { cellContentRange } from './cell-range.js';
 import { fastModel } from './fast-model.js';
+import { orphanBlocks } from './orphans.js';
 import { visibleText } from './visible-text.js';
 import type { Cell, Directive, Link, ListModel, OrphanBlock, Point, Row, Table } from './model.js';
 import { lineStartsOf, lineText, pointAt } from './position.js';
@@ -158,29 +159,17 @@ function findOrphans(
   tables: Table[],
 ): OrphanBlock[] {
   shielded.sort((a, b) => a[0] - b[0]);
-  const tableEnds = new Map(tables.map((t) => [t.end.line, t]));
-  const blocks: OrphanBlock[] = [];
+  const numbers: number[] = [];
   let shieldIndex = 0;
   for (let line = 1; line <= lineStarts.length; line += 1) {
     const raw = lineText(text, lineStarts, line);
     if (!looksLikeRow(raw)) continue;
     const pipeAt = (lineStarts[line - 1] as number) + raw.search(/[^ \t]/);
     while (shieldIndex < shielded.length && (shielded[shieldIndex]?.[1] ?? 0) <= pipeAt) shieldIndex += 1;
-    if (isShielded(shielded, shieldIndex, pipeAt)) continue;
-
-    const previous = blocks.at(-1);
-    if (previous && previous.endLine === line - 1) {
-      previous.endLine = line;
-      previous.lines.push(raw);
-      continue;
-    }
-    const block: OrphanBlock = { startLine: line, endLine: line, column: raw.search(/[^ \t]/) + 1, lines: [raw] };
-    let above = line - 1;
-    while (above >= 1 && /^[ \t]*$/.test(lineText(text, lineStarts, above))) above -= 1;
-    if (above < line - 1 && tableEnds.has(above)) block.cutFromTableEndingAt = above;
-    blocks.push(block);
+    if (!isShielded(shielded, shieldIndex, pipeAt)) numbers.push(line);
   }
-  return blocks;
+  const line = (n: number) => lineText(text, lineStarts, n);
+  return orphanBlocks(numbers, line, new Set(tables.map((t) => t.end.line)));
 }
 
 function isShielded(shielded: Array<[number, number]>, from: number, offset: number): boolean {

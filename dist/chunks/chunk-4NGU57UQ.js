@@ -13302,6 +13302,26 @@ var InlineParser = class {
 };
 var normalizeLabel = (label) => label.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase().toLowerCase();
 
+// src/parse/orphans.ts
+function orphanBlocks(numbers, line, tableEndLines) {
+  const blocks = [];
+  for (const n of numbers) {
+    const raw = line(n);
+    const previous3 = blocks.at(-1);
+    if (previous3 && previous3.endLine === n - 1) {
+      previous3.endLine = n;
+      previous3.lines.push(raw);
+      continue;
+    }
+    const block = { startLine: n, endLine: n, column: raw.search(/[^ \t]/) + 1, lines: [raw] };
+    let above = n - 1;
+    while (above >= 1 && /^[ \t]*$/.test(line(above))) above -= 1;
+    if (above < n - 1 && tableEndLines.has(above)) block.cutFromTableEndingAt = above;
+    blocks.push(block);
+  }
+  return blocks;
+}
+
 // src/parse/visible-text.ts
 function visibleText(node2) {
   return collapse(collectText(node2));
@@ -13513,7 +13533,7 @@ function fastModel(path2, text5, columnNames, parseBlock, fullTree, looksLikeRow
     text: text5,
     lineStarts,
     tables,
-    orphans: orphanBlocks(orphanLines, new Set(tableBlocks.map((block) => block.end))),
+    orphans: orphanBlocks(orphanLines, line, new Set(tableBlocks.map((block) => block.end))),
     directives,
     definitions,
     get root() {
@@ -13524,24 +13544,6 @@ function fastModel(path2, text5, columnNames, parseBlock, fullTree, looksLikeRow
   function tableStartsAt(n, raw) {
     const next = n < lineCount ? line(n + 1) : "";
     return isDelimiterRow(next) && tableHeaderFits(raw, next);
-  }
-  function orphanBlocks(numbers, tableEnds) {
-    const blocks = [];
-    for (const n of numbers) {
-      const raw = line(n);
-      const previous3 = blocks.at(-1);
-      if (previous3 && previous3.endLine === n - 1) {
-        previous3.endLine = n;
-        previous3.lines.push(raw);
-        continue;
-      }
-      const block = { startLine: n, endLine: n, column: raw.search(/[^ \t]/) + 1, lines: [raw] };
-      let above = n - 1;
-      while (above >= 1 && /^[ \t]*$/.test(line(above))) above -= 1;
-      if (above < n - 1 && tableEnds.has(above)) block.cutFromTableEndingAt = above;
-      blocks.push(block);
-    }
-    return blocks;
   }
   function lines(from, to) {
     return Array.from({ length: to - from + 1 }, (_, i) => line(from + i));
@@ -13847,28 +13849,17 @@ function toCell(node2, text5, point3) {
 }
 function findOrphans(text5, lineStarts, shielded, tables) {
   shielded.sort((a, b) => a[0] - b[0]);
-  const tableEnds = new Map(tables.map((t) => [t.end.line, t]));
-  const blocks = [];
+  const numbers = [];
   let shieldIndex = 0;
-  for (let line = 1; line <= lineStarts.length; line += 1) {
-    const raw = lineText(text5, lineStarts, line);
+  for (let line2 = 1; line2 <= lineStarts.length; line2 += 1) {
+    const raw = lineText(text5, lineStarts, line2);
     if (!looksLikeRow(raw)) continue;
-    const pipeAt = lineStarts[line - 1] + raw.search(/[^ \t]/);
+    const pipeAt = lineStarts[line2 - 1] + raw.search(/[^ \t]/);
     while (shieldIndex < shielded.length && (shielded[shieldIndex]?.[1] ?? 0) <= pipeAt) shieldIndex += 1;
-    if (isShielded(shielded, shieldIndex, pipeAt)) continue;
-    const previous3 = blocks.at(-1);
-    if (previous3 && previous3.endLine === line - 1) {
-      previous3.endLine = line;
-      previous3.lines.push(raw);
-      continue;
-    }
-    const block = { startLine: line, endLine: line, column: raw.search(/[^ \t]/) + 1, lines: [raw] };
-    let above = line - 1;
-    while (above >= 1 && /^[ \t]*$/.test(lineText(text5, lineStarts, above))) above -= 1;
-    if (above < line - 1 && tableEnds.has(above)) block.cutFromTableEndingAt = above;
-    blocks.push(block);
+    if (!isShielded(shielded, shieldIndex, pipeAt)) numbers.push(line2);
   }
-  return blocks;
+  const line = (n) => lineText(text5, lineStarts, n);
+  return orphanBlocks(numbers, line, new Set(tables.map((t) => t.end.line)));
 }
 function isShielded(shielded, from, offset) {
   for (let i = from; i < shielded.length; i += 1) {
