@@ -2,10 +2,13 @@ import { editDistanceWithin, maxEditsFor } from './title.js';
 
 /**
  * Finds near-identical titles without comparing every pair (a 20,000-row list would need 200 million
- * comparisons). Pigeonhole, as in Pass-Join: cut each indexed title into three segments; a title
- * within two edits of it leaves at least one segment intact, at most two places off. So a query looks
- * up, for each length within two of its own, each segment's text at those few places, and only the
- * titles found that way are compared in full.
+ * comparisons). Pigeonhole, as in Pass-Join (Li et al., VLDB 2011): a title within τ insertions,
+ * deletions or substitutions of an indexed one leaves at least one of the indexed title's τ + 1
+ * segments intact, and (position-aware selection) segment i (0-based) then stands at most i places
+ * off, and where the lengths differ by give or take the τ − i edits that may follow it. So a query
+ * looks up a few substrings per length near its own, and only the titles found that way are compared
+ * in full. A transposition counts as one edit in our distance but may break two segments, so τ is
+ * twice the edits the length allows (maxEditsFor): two swaps at segment borders still leave one intact.
  */
 export class NearTitleIndex<T> {
   /** length → segment number → segment text → items */
@@ -15,7 +18,7 @@ export class NearTitleIndex<T> {
     if (title.length < minIndexed) return;
     let segments = this.byLength.get(title.length);
     if (!segments) {
-      segments = [new Map(), new Map(), new Map()];
+      segments = segmentsOf(title.length).map(() => new Map<string, T[]>());
       this.byLength.set(title.length, segments);
     }
     segmentsOf(title.length).forEach(([start, length], i) => {
@@ -34,17 +37,26 @@ export class NearTitleIndex<T> {
   near(title: string, titleOf: (item: T) => string, accept: (item: T) => boolean = () => true): T[] {
     if (title.length < minIndexed) return [];
     const found = new Set<T>();
-    for (let length = title.length - maxShift; length <= title.length + maxShift; length += 1) {
+    // Edits change the length by no more than the edits allowed (a transposition keeps it), and those
+    // follow the shorter title, so never more than this one allows.
+    const reach = maxEditsFor(title.length);
+    for (let length = title.length - reach; length <= title.length + reach; length += 1) {
       const segments = this.byLength.get(length);
       if (!segments) continue;
-      segmentsOf(length).forEach(([start, size], i) => {
+      const lengthDifference = title.length - length;
+      const parts = segmentsOf(length);
+      const tolerance = parts.length - 1;
+      for (let i = 0; i < parts.length; i += 1) {
+        const [start, size] = parts[i] as [number, number];
         const bucket = segments[i] as Map<string, T[]>;
-        for (let shift = -maxShift; shift <= maxShift; shift += 1) {
+        const lowest = Math.max(-i, lengthDifference - (tolerance - i));
+        const highest = Math.min(i, lengthDifference + (tolerance - i));
+        for (let shift = lowest; shift <= highest; shift += 1) {
           const from = start + shift;
           if (from < 0 || from + size > title.length) continue;
           for (const item of bucket.get(title.slice(from, from + size)) ?? []) found.add(item);
         }
-      });
+      }
     }
     return [...found].filter((item) => {
       const other = titleOf(item);
@@ -57,16 +69,21 @@ export class NearTitleIndex<T> {
 
 /** Titles shorter than this are never near-identical to another (see maxEditsFor). */
 const minIndexed = 12;
-const maxShift = 2;
+const segmentCache = new Map<number, Array<[number, number]>>();
 
+/**
+ * [start, length] of the segments of a title of this length: 2 × maxEditsFor(length) + 1 of them,
+ * as even as they go. The edits allowed for a pair follow the shorter title, so never more than this.
+ */
 function segmentsOf(length: number): Array<[number, number]> {
-  const base = Math.floor(length / 3);
-  const first = base;
-  const second = base;
-  const third = length - 2 * base;
-  return [
-    [0, first],
-    [first, second],
-    [first + second, third],
-  ];
+  let segments = segmentCache.get(length);
+  if (!segments) {
+    const count = 2 * maxEditsFor(length) + 1;
+    segments = Array.from({ length: count }, (_, i) => {
+      const start = Math.floor((i * length) / count);
+      return [start, Math.floor(((i + 1) * length) / count) - start] as [number, number];
+    });
+    segmentCache.set(length, segments);
+  }
+  return segments;
 }

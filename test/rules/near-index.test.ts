@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NearTitleIndex } from '../../src/identity/near-index.js';
+import { editDistanceWithin, maxEditsFor } from '../../src/identity/title.js';
+
+/** What the index must find: every pair within the allowed edits, by comparing every pair. */
+function nearByEveryPair(titles: string[], query: string): string[] {
+  return titles.filter((other) => {
+    if (other === query) return false;
+    const allowed = maxEditsFor(Math.min(other.length, query.length));
+    return allowed > 0 && Math.abs(other.length - query.length) <= allowed && editDistanceWithin(other, query, allowed);
+  });
+}
+
+/** A title and copies of it one or two random edits away (insert, delete, replace, swap). */
+const editedTitles = fc
+  .tuple(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 10, maxLength: 40 }), fc.array(fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace', 'swap'), fc.constantFrom('a', 'b', 'e')), { minLength: 1, maxLength: 2 }), { maxLength: 6 }))
+  .map(([title, copies]) => [
+    title,
+    ...copies.map((edits) =>
+      edits.reduce((text, [at, kind, char]) => {
+        const i = at % (text.length + 1);
+        if (kind === 'insert') return text.slice(0, i) + char + text.slice(i);
+        if (kind === 'delete') return text.slice(0, i) + text.slice(i + 1);
+        if (kind === 'replace') return text.slice(0, i) + char + text.slice(i + 1);
+        return i + 1 < text.length ? text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2) : text;
+      }, title),
+    ),
+  ]);
+
+describe('NearTitleIndex', () => {
+  it('finds exactly the titles that comparing every pair finds', () => {
+    fc.assert(
+      fc.property(fc.array(editedTitles, { minLength: 1, maxLength: 4 }), (groups) => {
+        const titles = [...new Set(groups.flat())];
+        const index = new NearTitleIndex<string>();
+        for (const title of titles) index.add(title, title);
+        for (const query of titles) {
+          expect(index.near(query, (t) => t).sort()).toEqual(nearByEveryPair(titles, query).sort());
+        }
+      }),
+      { seed: 20261127, numRuns: 3000 },
+    );
+  });
+
+  it('finds titles two edits away where a swap breaks two segments (found by the property above)', () => {
+    for (const [first, second] of [
+      ['aaaaaacaaaaaaaacaaaaaaaa', 'aaaaaaacaaaaaaaaacaaaaaaa'],
+      ['aaaaaacaaaaaaabcaaaaaaaa', 'aaaaaaacaaaaaaacbaaaaaaaa'],
+    ] as const) {
+      const index = new NearTitleIndex<string>();
+      index.add(first, first);
+      expect(index.near(second, (t) => t)).toEqual([first]);
+    }
+  });
+
+  it('finds a title two edits away wherever the edits fall', () => {
+    const title = 'representational similarity of neural networks';
+    const index = new NearTitleIndex<string>();
+    index.add(title, title);
+    for (const query of ['xxpresentational similarity of neural networks', 'representational simixxrity of neural networks', 'representational similarity of neural networkxx', 'eprsentational similarity of neural networks', 'representational similarity of neural netwoks!']) {
+      expect(index.near(query, (t) => t)).toEqual([title]);
+    }
+    expect(index.near('rexxexentational similarity of neural networks', (t) => t)).toEqual([]);
+  });
+});
