@@ -12,16 +12,15 @@ import {
   formatStylish,
   lintModel,
   loadConfig,
+  loadMarkdownParser,
   modelOf,
   readList,
-  stripBom
-} from "./chunks/chunk-4NGU57UQ.js";
+  stripBom,
+  withMarkdownParser
+} from "./chunks/chunk-4S3A5WO7.js";
 import {
   version
-} from "./chunks/chunk-R5YN4RSM.js";
-import {
-  writeAtomically
-} from "./chunks/chunk-WM4B64GM.js";
+} from "./chunks/chunk-LHL5KN3Q.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -176,16 +175,18 @@ async function run(argv, io) {
   const config = await loadConfig(args.config, io.cwd);
   const paths = [...new Set(args.files.length > 0 ? args.files : ["README.md"])];
   const texts = await Promise.all(paths.map((path) => readList(resolve(io.cwd, path), path)));
-  let models = paths.map((path, i) => modelOf(path, texts[i], config));
+  let models = await withMarkdownParser(() => paths.map((path, i) => modelOf(path, texts[i], config)));
   const links = args.links ? await checkAllLinks(models, config, linkFlags, args.cache, io, format) : void 0;
   const linkFindings = (model) => links ? deadLinkFindings(links, model, config.links.scope) : [];
   if (args.fix || args.fixDryRun) {
-    const fixed = paths.map(
-      (path, i) => fixText(path, texts[i], config, {
-        extra: linkFindings,
-        // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
-        ...args.quiet && { select: (finding) => finding.severity === "error" }
-      }).text
+    const fixed = await withMarkdownParser(
+      () => paths.map(
+        (path, i) => fixText(path, texts[i], config, {
+          extra: linkFindings,
+          // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
+          ...args.quiet && { select: (finding) => finding.severity === "error" }
+        }).text
+      )
     );
     if (args.fixDryRun) {
       const { createTwoFilesPatch } = await import("./chunks/libesm-5X7UFDH7.js");
@@ -194,13 +195,15 @@ async function run(argv, io) {
       );
       io.stdout(patches.join(""));
     } else {
+      const { writeAtomically } = await import("./chunks/atomic-write-M4RZSGQT.js");
       for (const [i, path] of paths.entries()) {
         if (fixed[i] !== texts[i]) await writeAtomically(resolve(io.cwd, path), fixed[i]).catch((error) => {
           throw new UsageError(error.message);
         });
       }
     }
-    models = models.map((model, i) => fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i], config));
+    const repaired = models;
+    models = await withMarkdownParser(() => repaired.map((model, i) => fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i], config)));
   }
   let results = models.map((model) => lintModel(model, config, linkFindings(model)));
   const { errors, warnings } = countSeverities(results);
@@ -280,9 +283,11 @@ function optionalNumber(value, flag, minimum) {
 }
 async function checkAllLinks(models, config, flags, cachePath, io, format) {
   const [{ checkModelLinks }, cacheFile, { defaultCacheMaxAgeMs }] = await Promise.all([
-    import("./chunks/run-WWKIFP6K.js"),
-    import("./chunks/cache-file-PCFPX44G.js"),
-    import("./chunks/cache-XHNFKK2O.js")
+    import("./chunks/run-EMCOHPBT.js"),
+    import("./chunks/cache-file-55ZJWYOS.js"),
+    import("./chunks/cache-XHNFKK2O.js"),
+    // links.scope "all" collects every link of the document from remark's whole tree.
+    config.links.scope === "all" ? loadMarkdownParser() : void 0
   ]);
   const cacheAt = cachePath === void 0 ? void 0 : resolve(io.cwd, cachePath);
   let cache;

@@ -14,6 +14,7 @@ import { defaultCacheMaxAgeMs, type LinkCache } from './links/cache.js';
 import { checkModelLinks } from './links/run.js';
 import type { LinkResult } from './links/types.js';
 import { countSeverities, type FileResult, lintModel, modelOf } from './lint.js';
+import { loadMarkdownParser } from './parse/parser.js';
 import { InputError, loadConfig, readList } from './read-input.js';
 import { planAnnotations } from './report/annotations.js';
 import { formatSarif } from './report/sarif.js';
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
   const config = await loadConfig(inputs.config, workspace);
   const paths = inputs.files.map((file) => posix.normalize(file.replaceAll('\\', '/')));
   const texts = await Promise.all(paths.map((path) => readList(resolve(workspace, path), path)));
+  // The Action loads remark up front: its start-up memory matters less than the CLI's, and sweeps
+  // with links.scope "all" need the whole tree anyway.
+  await loadMarkdownParser();
   const models = paths.map((path, i) => modelOf(path, texts[i] as string, config));
 
   const changed = inputs.mode === 'pr' ? await changedLinesOfPullRequest(paths, workspace, octokit) : undefined;

@@ -7,7 +7,7 @@ import type { LinkFlags } from './links/options.js';
 import type { LinkResult } from './links/types.js';
 import { countSeverities, type FileResult, lintModel, modelOf } from './lint.js';
 import type { ListModel } from './parse/model.js';
-import { writeAtomically } from './atomic-write.js';
+import { loadMarkdownParser, withMarkdownParser } from './parse/parser.js';
 import { fixText } from './fix/fix.js';
 import { InputError, loadConfig, readList } from './read-input.js';
 import type { Finding } from './rules/types.js';
@@ -105,18 +105,21 @@ async function run(argv: string[], io: Io): Promise<number> {
   const paths = [...new Set(args.files.length > 0 ? args.files : ['README.md'])];
   // Every input is read before anything is reported, so a bad one never leaves a half report.
   const texts = await Promise.all(paths.map((path) => readList(resolve(io.cwd, path), path)));
-  let models = paths.map((path, i) => modelOf(path, texts[i] as string, config));
+  // remark is loaded only when a file needs it (parser.ts); most lists are read by the line scan alone.
+  let models = await withMarkdownParser(() => paths.map((path, i) => modelOf(path, texts[i] as string, config)));
 
   const links = args.links ? await checkAllLinks(models, config, linkFlags, args.cache, io, format) : undefined;
   const linkFindings = (model: ListModel) => (links ? deadLinkFindings(links, model, config.links.scope) : []);
 
   if (args.fix || args.fixDryRun) {
-    const fixed = paths.map((path, i) =>
-      fixText(path, texts[i] as string, config, {
-        extra: linkFindings,
-        // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
-        ...(args.quiet && { select: (finding: Finding) => finding.severity === 'error' }),
-      }).text,
+    const fixed = await withMarkdownParser(() =>
+      paths.map((path, i) =>
+        fixText(path, texts[i] as string, config, {
+          extra: linkFindings,
+          // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
+          ...(args.quiet && { select: (finding: Finding) => finding.severity === 'error' }),
+        }).text,
+      ),
     );
     if (args.fixDryRun) {
       const { createTwoFilesPatch } = await import('diff');
@@ -125,6 +128,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       );
       io.stdout(patches.join(''));
     } else {
+      // Loaded here, not at start: it brings node:crypto, about 2 MiB that a plain lint never needs.
+      const { writeAtomically } = await import('./atomic-write.js');
       for (const [i, path] of paths.entries()) {
         if (fixed[i] !== texts[i]) await writeAtomically(resolve(io.cwd, path), fixed[i] as string).catch((error: Error) => {
           throw new UsageError(error.message);
@@ -132,7 +137,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
     }
     // What is left is linted on the repaired text; a file without repairs keeps its model.
-    models = models.map((model, i) => (fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i] as string, config)));
+    const repaired = models;
+    models = await withMarkdownParser(() => repaired.map((model, i) => (fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i] as string, config))));
   }
 
   let results: FileResult[] = models.map((model) => lintModel(model, config, linkFindings(model)));
@@ -234,6 +240,8 @@ async function checkAllLinks(
     import('./links/run.js'),
     import('./links/cache-file.js'),
     import('./links/cache.js'),
+    // links.scope "all" collects every link of the document from remark's whole tree.
+    config.links.scope === 'all' ? loadMarkdownParser() : undefined,
   ]);
   const cacheAt = cachePath === undefined ? undefined : resolve(io.cwd, cachePath);
   let cache: LinkCache | undefined;

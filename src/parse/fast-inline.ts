@@ -51,6 +51,8 @@ function strongPairsAreSimple(source: string): boolean {
   });
 }
 
+/** Where `sequence` looks: every character that may start or end inline markup it reads. */
+const specialCharacter = /[*[\]!<]/g;
 const brTag = /^<br\s*\/?>/i;
 /** A link destination the fast path accepts: no spaces, parentheses, angle brackets or brackets. */
 const destination = /^\(([^\s()<>[\]]+)\)/;
@@ -78,6 +80,11 @@ class InlineParser {
     };
     let i = start;
     while (i < end) {
+      // Jump to the next character that may start markup: cells are mostly plain text, and a native
+      // search keeps the loop (and V8's optimising compiler, which costs memory) out of it.
+      specialCharacter.lastIndex = i;
+      i = specialCharacter.exec(this.source)?.index ?? end;
+      if (i >= end) break;
       const char = this.source[i];
       if (char === '*') {
         const size = this.source[i + 1] === '*' ? 2 : 1;
@@ -111,7 +118,7 @@ class InlineParser {
         i += tag[0].length;
         textStart = i;
       } else {
-        i += 1;
+        i += 1; // a `!` that starts no image
       }
     }
     flush(end);

@@ -305,15 +305,18 @@ export function fastModel(
     if (raw[from] === '|') from += 1;
     if (to > from && raw[to - 1] === '|') to -= 1;
     if (to <= from) return undefined;
+    // Every position in the row is on line n: no search through the line starts for each one.
+    const pointInRow = (offset: number): Point => ({ line: n, column: offset - lineOffset + 1, offset });
     const cells: Cell[] = [];
     let cellStart = from;
-    for (let i = from; i <= to; i += 1) {
-      if (i < to && raw[i] !== '|') continue;
+    while (cellStart <= to) {
+      const pipe = raw.indexOf('|', cellStart);
+      const i = pipe === -1 || pipe > to ? to : pipe;
       let s = cellStart;
       let e = i;
       while (s < e && (raw[s] === ' ' || raw[s] === '\t')) s += 1;
       while (e > s && (raw[e - 1] === ' ' || raw[e - 1] === '\t')) e -= 1;
-      const cell = readCell(raw.slice(s, e), lineOffset + s, lineOffset + e);
+      const cell = readCell(raw.slice(s, e), lineOffset + s, lineOffset + e, pointInRow);
       if (!cell) return undefined;
       cells.push(cell);
       cellStart = i + 1;
@@ -321,23 +324,23 @@ export function fastModel(
     return { line: n, raw, lineOffset, cells };
   }
 
-  function readCell(source: string, start: number, end: number): Cell | undefined {
-    const children = source === '' ? [] : parseSimpleInline(source, start, point, isDefined);
+  function readCell(source: string, start: number, end: number, pointInRow: (offset: number) => Point): Cell | undefined {
+    const children = source === '' ? [] : parseSimpleInline(source, start, pointInRow, isDefined);
     if (!children) return undefined;
-    const node: TableCell = { type: 'tableCell', children, position: { start: point(start), end: point(end) } };
-    return cellOf(node, source, start, end);
+    const node: TableCell = { type: 'tableCell', children, position: { start: pointInRow(start), end: pointInRow(end) } };
+    return cellOf(node, source, start, end, pointInRow);
   }
 
-  function cellOf(node: TableCell, source: string, start: number, end: number): Cell {
+  function cellOf(node: TableCell, source: string, start: number, end: number, pointOf = point): Cell {
     const links: Link[] = [];
     const visit = (n: Nodes) => {
       if (n.type === 'link') {
-        links.push({ url: n.url, text: visibleText(n), start: point(n.position?.start.offset ?? start), end: point(n.position?.end.offset ?? end) });
+        links.push({ url: n.url, text: visibleText(n), start: pointOf(n.position?.start.offset ?? start), end: pointOf(n.position?.end.offset ?? end) });
       }
       if ('children' in n) for (const child of n.children as Nodes[]) visit(child);
     };
     visit(node);
-    return { text: visibleText(node), raw: source, start: point(start), end: point(end), links, node };
+    return { text: visibleText(node), raw: source, start: pointOf(start), end: pointOf(end), links, node };
   }
 
   /** A table whose cells need more than the simple parser: remark reads the table on its own. */

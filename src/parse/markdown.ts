@@ -1,7 +1,4 @@
 import type { Nodes, Root, Table as MdTable, TableCell, TableRow } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { assignColumns, type ColumnNames } from './columns.js';
 import { directivesIn } from './comments.js';
 import { cellContentRange } from './cell-range.js';
@@ -9,14 +6,17 @@ import { fastModel } from './fast-model.js';
 import { orphanBlocks } from './orphans.js';
 import { visibleText } from './visible-text.js';
 import type { Cell, Directive, Link, ListModel, OrphanBlock, Point, Row, Table } from './model.js';
+import { markdownParser } from './parser.js';
 import { lineStartsOf, lineText, pointAt } from './position.js';
-
-const processor = unified().use(remarkParse).use(remarkGfm);
 
 export { visibleText };
 
+/**
+ * remark's tree of a whole document. The parser is loaded on demand (see parser.ts): this throws
+ * `MarkdownParserNotLoaded` until an edge has loaded it.
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return markdownParser()(text);
 }
 
 const isBlank = (code: number) => code === 32 || code === 9;

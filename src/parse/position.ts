@@ -6,13 +6,14 @@ import type { Point } from './model.js';
  */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === 10) starts.push(i + 1);
-    else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
+  // A native search per line ending rather than a loop over every character: faster, and it keeps
+  // V8's optimising compiler (and the memory it takes) out of small files.
+  lineEnding.lastIndex = 0;
+  while (lineEnding.exec(text) !== null) starts.push(lineEnding.lastIndex);
   return starts;
 }
+
+const lineEnding = /\r\n?|\n/g;
 
 export function pointAt(lineStarts: number[], offset: number): Point {
   let low = 0;

@@ -1,10 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  checkModelLinks
-} from "./chunk-CTK7JLIZ.js";
-import "./chunk-R5YN4RSM.js";
+  readCacheFile,
+  writeCacheFile
+} from "./chunk-LFFAOL2A.js";
+import "./chunk-45MDBG4Y.js";
 import "./chunk-ACTFCOU2.js";
 import "./chunk-HANBNIMK.js";
 export {
-  checkModelLinks
+  readCacheFile,
+  writeCacheFile
 };

@@ -3,13 +3,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 // src/parse/position.ts
 function lineStartsOf(text) {
   const starts = [0];
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === 10) starts.push(i + 1);
-    else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
+  lineEnding.lastIndex = 0;
+  while (lineEnding.exec(text) !== null) starts.push(lineEnding.lastIndex);
   return starts;
 }
+var lineEnding = /\r\n?|\n/g;
 function pointAt(lineStarts, offset) {
   let low = 0;
   let high = lineStarts.length - 1;

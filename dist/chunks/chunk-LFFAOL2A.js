@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   writeAtomically
-} from "./chunk-WM4B64GM.js";
+} from "./chunk-45MDBG4Y.js";
 import {
   emptyCache,
   parseCache,

@@ -3,7 +3,7 @@ import {
   collectLinks,
   repositoryUrl,
   version
-} from "./chunk-R5YN4RSM.js";
+} from "./chunk-LHL5KN3Q.js";
 import {
   freshEntry
 } from "./chunk-ACTFCOU2.js";
