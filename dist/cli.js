@@ -17,7 +17,7 @@ import {
   readList,
   stripBom,
   withMarkdownParser
-} from "./chunks/chunk-4S3A5WO7.js";
+} from "./chunks/chunk-NTSOQTCC.js";
 import {
   version
 } from "./chunks/chunk-LHL5KN3Q.js";

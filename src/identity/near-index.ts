@@ -2,13 +2,13 @@ import { editDistanceWithin, maxEditsFor } from './title.js';
 
 /**
  * Finds near-identical titles without comparing every pair (a 20,000-row list would need 200 million
- * comparisons). Pigeonhole, as in Pass-Join (Li et al., VLDB 2011): a title within τ insertions,
- * deletions or substitutions of an indexed one leaves at least one of the indexed title's τ + 1
- * segments intact, and (position-aware selection) segment i (0-based) then stands at most i places
- * off, and where the lengths differ by give or take the τ − i edits that may follow it. So a query
- * looks up a few substrings per length near its own, and only the titles found that way are compared
- * in full. A transposition counts as one edit in our distance but may break two segments, so τ is
- * twice the edits the length allows (maxEditsFor): two swaps at segment borders still leave one intact.
+ * comparisons). Pigeonhole, as in Pass-Join (Li et al., VLDB 2011): an indexed title is cut into τ + 1
+ * segments, τ being the edits its length allows (maxEditsFor); a title within τ edits of it leaves at
+ * least one segment intact, and (position-aware selection) segment i (0-based) then stands at most i
+ * places off, and where the lengths differ by give or take the τ − i edits that may follow it. So a
+ * query looks up a few substrings per length near its own, and only the titles found that way are
+ * compared in full. Our distance counts swapping two neighbours as one edit; one character is left
+ * out between segments so that a swap, too, touches at most one segment.
  */
 export class NearTitleIndex<T> {
   /** length → segment number → segment text → items */
@@ -72,16 +72,18 @@ const minIndexed = 12;
 const segmentCache = new Map<number, Array<[number, number]>>();
 
 /**
- * [start, length] of the segments of a title of this length: 2 × maxEditsFor(length) + 1 of them,
- * as even as they go. The edits allowed for a pair follow the shorter title, so never more than this.
+ * [start, length] of the segments of a title of this length: maxEditsFor(length) + 1 of them, as
+ * even as they go, one character apart. The edits allowed for a pair follow the shorter title, so
+ * never more than this.
  */
 function segmentsOf(length: number): Array<[number, number]> {
   let segments = segmentCache.get(length);
   if (!segments) {
-    const count = 2 * maxEditsFor(length) + 1;
+    const count = maxEditsFor(length) + 1;
+    const covered = length - (count - 1);
     segments = Array.from({ length: count }, (_, i) => {
-      const start = Math.floor((i * length) / count);
-      return [start, Math.floor(((i + 1) * length) / count) - start] as [number, number];
+      const from = Math.floor((i * covered) / count);
+      return [from + i, Math.floor(((i + 1) * covered) / count) - from] as [number, number];
     });
     segmentCache.set(length, segments);
   }

@@ -189,10 +189,11 @@ var segmentCache = /* @__PURE__ */ new Map();
 function segmentsOf(length) {
   let segments = segmentCache.get(length);
   if (!segments) {
-    const count = 2 * maxEditsFor(length) + 1;
+    const count = maxEditsFor(length) + 1;
+    const covered = length - (count - 1);
     segments = Array.from({ length: count }, (_, i) => {
-      const start = Math.floor(i * length / count);
-      return [start, Math.floor((i + 1) * length / count) - start];
+      const from = Math.floor(i * covered / count);
+      return [from + i, Math.floor((i + 1) * covered / count) - from];
     });
     segmentCache.set(length, segments);
   }
