@@ -20,6 +20,10 @@
 //                                            [--seed 1] [--memory auto|time|proc] [--no-markdownlint] [--keep]
 //
 // --memory proc forces the /proc polling even where GNU time is installed.
+//
+// Node's floor: each file is also read by a script that does only that and prints its first 1 KB
+// (an ES module, as lint-list is). No Node command-line tool can peak below it, so it shows how much
+// of a small list's figure is Node's own.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -154,6 +158,13 @@ console.log(`lint-list ${lintListVersion} (${relative(repoRoot, cli) || cli}); n
 console.log(`peak memory: ${memoryMethod}`);
 console.log('targets: lint-list ≤ 0.5× markdownlint-cli2 in wall time and in peak memory on every size; time growing no worse than linearly in rows\n');
 
+// The least a Node tool does on a list: start as an ES module, read the file, print a little.
+const floorScript = join(work, 'node-floor.mjs');
+writeFileSync(
+  floorScript,
+  "import { readFile } from 'node:fs/promises';\nconst text = await readFile(process.argv[2], 'utf8');\nprocess.stdout.write(text.slice(0, 1024));\n",
+);
+
 const results = [];
 for (const input of inputs) {
   const cwd = join(input.path, '..');
@@ -169,7 +180,8 @@ for (const input of inputs) {
   // markdownlint-cli2 reads globs: run it beside the file and name the file relative to it.
   const ml = mdl ? await medianOf(process.execPath, [mdl.bin, file], cwd) : undefined;
   const mlFindings = ml ? (ml.first.stderr.match(/^\S.*:\d+(:\d+)? (error )?MD\d+/gm) ?? []).length : undefined;
-  results.push({ input, bytes: statSync(input.path).size, ll, ml, findings, mlFindings });
+  const floor = await medianOf(process.execPath, [floorScript, file], cwd);
+  results.push({ input, bytes: statSync(input.path).size, ll, ml, floor, findings, mlFindings });
   process.stdout.write(`  measured ${input.label}\n`);
 }
 
@@ -178,8 +190,8 @@ const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
 const mib = (kib) => `${(kib / 1024).toFixed(1)} MiB`;
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
 const verdict = (a, b) => (b ? (a / b <= 0.5 ? 'ok' : 'MISSED') : '');
-const header = ['input', 'bytes', 'lint-list time', 'lint-list mem', 'mdl-cli2 time', 'mdl-cli2 mem', 'time ratio (≤0.5×)', 'mem ratio (≤0.5×)', 'll ms/1k rows', 'mdl ms/1k rows', 'findings ll / mdl'];
-const rowsOut = results.map(({ input, bytes, ll, ml, findings, mlFindings }) => [
+const header = ['input', 'bytes', 'lint-list time', 'lint-list mem', 'mdl-cli2 time', 'mdl-cli2 mem', 'time ratio (≤0.5×)', 'mem ratio (≤0.5×)', 'node floor mem', 'll ms/1k rows', 'mdl ms/1k rows', 'findings ll / mdl'];
+const rowsOut = results.map(({ input, bytes, ll, ml, floor, findings, mlFindings }) => [
   input.label,
   bytes.toLocaleString('en'),
   ms(ll.seconds),
@@ -188,6 +200,7 @@ const rowsOut = results.map(({ input, bytes, ll, ml, findings, mlFindings }) => 
   ml ? mib(ml.kib) : '-',
   ml ? `${ratio(ll.seconds, ml.seconds)} ${verdict(ll.seconds, ml.seconds)}` : '-',
   ml ? `${ratio(ll.kib, ml.kib)} ${verdict(ll.kib, ml.kib)}` : '-',
+  `${mib(floor.kib)}${ml ? ` = ${ratio(floor.kib, ml.kib)}` : ''}`,
   `${((ll.seconds * 1000) / (input.rows / 1000)).toFixed(0)}`,
   ml ? `${((ml.seconds * 1000) / (input.rows / 1000)).toFixed(0)}` : '-',
   `${findings} / ${mlFindings ?? '-'}`,
@@ -198,6 +211,7 @@ console.log('');
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rowsOut) console.log(line(r));
+console.log('\nnode floor: a script that only reads the file and prints 1 KB; no Node tool peaks below it');
 
 const exits = results.flatMap(({ input, ll, ml }) => [
   ...(ll.codes.some((c) => c !== 0 && c !== 1) ? [`lint-list exited ${ll.codes.join('/')} on ${input.label}`] : []),
