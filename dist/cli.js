@@ -202,8 +202,7 @@ async function run(argv, io) {
         });
       }
     }
-    const repaired = models;
-    models = await withMarkdownParser(() => repaired.map((model, i) => fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i], config)));
+    models = await withMarkdownParser(() => models.map((model, i) => fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i], config)));
   }
   let results = models.map((model) => lintModel(model, config, linkFindings(model)));
   const { errors, warnings } = countSeverities(results);

@@ -137,8 +137,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
     }
     // What is left is linted on the repaired text; a file without repairs keeps its model.
-    const repaired = models;
-    models = await withMarkdownParser(() => repaired.map((model, i) => (fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i] as string, config))));
+    models = await withMarkdownParser(() => models.map((model, i) => (fixed[i] === texts[i] ? model : modelOf(model.path, fixed[i] as string, config))));
   }
 
   let results: FileResult[] = models.map((model) => lintModel(model, config, linkFindings(model)));

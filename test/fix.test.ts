@@ -194,6 +194,16 @@ describe('lint-list --fix on disk', () => {
     expect(readdirSync(dir)).toEqual(['list.md']);
   });
 
+  it('repairs a table only remark can read: the CLI loads remark when the file asks for it', () => {
+    // The escaped pipe sends the table to remark (src/parse/parser.ts loads it on demand).
+    const text = table('| [A Paper] (https://arxiv.org/abs/2101.00001) | ICML 2021 |\n| [B \\| C](https://arxiv.org/abs/2101.00002) | ICML 2021 |');
+    const dir = folderWith({ 'list.md': text });
+    const run = runCli(['--fix', '--format', 'json', 'list.md'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).summary).toMatchObject({ errors: 0, warnings: 0 });
+    expect(readFileSync(join(dir, 'list.md'), 'utf8')).toBe(table('| [A Paper](https://arxiv.org/abs/2101.00001) | ICML 2021 |\n| [B \\| C](https://arxiv.org/abs/2101.00002) | ICML 2021 |'));
+  });
+
   it('a file that cannot be read is never written, and --fix with --fix-dry-run is a usage error', () => {
     const dir = folderWith({ 'bad.md': Buffer.from([0x7c, 0x20, 0xff, 0x0a]), 'good.md': table(' [A](https://arxiv.org/abs/2101.00001) | ICML 2021 |') });
     const run = runCli(['--fix', 'good.md', 'bad.md'], { cwd: dir });
