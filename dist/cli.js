@@ -17,7 +17,7 @@ import {
   readList,
   stripBom,
   withMarkdownParser
-} from "./chunks/chunk-NTSOQTCC.js";
+} from "./chunks/chunk-SS5BBFNO.js";
 import {
   version
 } from "./chunks/chunk-LHL5KN3Q.js";

@@ -65,10 +65,9 @@ class InlineParser {
     private readonly isDefined: (label: string) => boolean,
   ) {}
 
+  /** `point` makes a new object on each call, so nodes never share one. */
   private position(start: number, end: number) {
-    const from = this.point(this.base + start);
-    const to = this.point(this.base + end);
-    return { start: { ...from }, end: { ...to } };
+    return { start: this.point(this.base + start), end: this.point(this.base + end) };
   }
 
   /** Parses source[start, end); `inLink` forbids links inside links (remark would not nest them). */

@@ -775,10 +775,9 @@ var InlineParser = class {
   base;
   point;
   isDefined;
+  /** `point` makes a new object on each call, so nodes never share one. */
   position(start, end) {
-    const from = this.point(this.base + start);
-    const to = this.point(this.base + end);
-    return { start: { ...from }, end: { ...to } };
+    return { start: this.point(this.base + start), end: this.point(this.base + end) };
   }
   /** Parses source[start, end); `inLink` forbids links inside links (remark would not nest them). */
   sequence(start, end, inLink) {
