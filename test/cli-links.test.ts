@@ -175,6 +175,22 @@ describe('lint-list --links (issue 3 must-show)', () => {
     expect(b.requestsTo('/404?cached').length).toBeGreaterThan(deadRequests);
   });
 
+  it('links.scope "all" checks links outside the tables too; by default only table links are checked', async () => {
+    const text = ['# Papers', '', `See the [project page](${a.url('/404?prose')}) for more.`, '', '| Title | Venue |', '|---|---|', `| [P](${a.url('/ok?table')}) | ICML 2021 |`, ''].join('\n');
+    const tablesOnly = folderWith({ 'README.md': text });
+    const byDefault = await runCliAsync(['--links', '--allow-private-hosts', '--format', 'json'], { cwd: tablesOnly });
+    expect(byDefault.code).toBe(0);
+    expect((JSON.parse(byDefault.stdout) as { links: JsonLink[] }).links.map((link) => link.url)).toEqual([a.url('/ok?table')]);
+    expect(a.requestsTo('/404?prose')).toHaveLength(0);
+
+    const everywhere = folderWith({ 'README.md': text, '.lint-list.json': JSON.stringify({ links: { scope: 'all' } }) });
+    const run = await runCliAsync(['--links', '--allow-private-hosts'], { cwd: everywhere });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`  3:9  error    Link is dead (HTTP 404): ${a.url('/404?prose')}`);
+    expect(a.requestsTo('/404?prose').length).toBeGreaterThan(0);
+  });
+
   it('prints stylish findings and no progress line when stderr is not a terminal', async () => {
     const dir = folderWith({ 'README.md': table([a.url('/ok'), a.url('/404')]) });
     const run = await runCliAsync(['--links', '--allow-private-hosts'], { cwd: dir });
