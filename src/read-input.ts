@@ -1,14 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { InputError } from './errors.js';
 import { type Config, configFileName, defaultConfig, parseConfig } from './config/config.js';
 
 /**
  * Reading what the user named: the config file and the lists. Shared by the two edges (CLI and
  * Action); every failure is an InputError with one line for the person, never a stack trace.
  */
-export class InputError extends Error {
-  override name = 'InputError';
-}
 
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<Config> {
   const path = explicit ?? configFileName;
@@ -23,7 +21,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
 }
 
 /** The largest list read: 20 MB, some thirty times the largest real paper lists, linted in seconds. */
-export const maxListBytes = 20 * 1024 * 1024;
+const maxListBytes = 20 * 1024 * 1024;
 
 export async function readList(absolute: string, shown: string): Promise<string> {
   let bytes: Buffer;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, defaultConfig, parseConfig } from '../src/config/config.js';
-import { lintText } from '../src/lint.js';
+import { defaultConfig, parseConfig } from '../src/config/config.js';
+import { ConfigError } from '../src/errors.js';
+import { lintText } from '../src/engine/lint.js';
 
 const list = `| Entry | Appeared In |\n|---|---|\n| [A Paper](https://arxiv.org/abs/2101.00001) | N/A |\n| Unlinked | TBD |\n| Unlinked | ICML 2020 |\n`;
 

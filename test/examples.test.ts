@@ -13,7 +13,7 @@ describe('the bundled example list (the README main job)', () => {
   });
 
   it('shows every rule at least once', () => {
-    expect(new Set(messages.map((m) => m.ruleId))).toEqual(new Set(rules.map((r) => r.id)));
+    expect(new Set(messages.map((m) => m.ruleId))).toEqual(new Set(rules.filter((r) => r.meta.needs.length === 0).map((r) => r.id)));
   });
 
   it('finds exactly the planted mistakes, and nothing in comments, code blocks or disabled ranges', () => {

@@ -1,14 +1,14 @@
 import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixText } from '../src/fix/fix.js';
+import { fixText } from '../src/engine/fix.js';
 import { defaultConfig } from '../src/config/config.js';
-import { lintText } from '../src/lint.js';
+import { lintText } from '../src/engine/lint.js';
 import { folderWith, runCli } from './helpers/cli.js';
 import { historyFile, unirepsDir, unirepsReadme } from './helpers/paths.js';
 
 const config = defaultConfig();
-const fix = (text: string) => fixText('README.md', text, config).text;
+const fix = async (text: string) => (await fixText('README.md', text, config)).text;
 const table = (...rows: string[]) => ['| Title | Venue |', '|---|---|', ...rows, ''].join('\n');
 
 describe('each repair, before and after', () => {
@@ -23,41 +23,41 @@ describe('each repair, before and after', () => {
     ['a scheme without its colon', '| [A Paper](https//arxiv.org/abs/2101.00001) | ICML 2021 |', '| [A Paper](https://arxiv.org/abs/2101.00001) | ICML 2021 |'],
     ['inner spaces of an arXiv category', '| [A Paper](https://arxiv.org/abs/2101.00001) | arXiv [cs. LG] |', '| [A Paper](https://arxiv.org/abs/2101.00001) | arXiv [cs.LG] |'],
   ];
-  it.each(cases)('%s', (_name, before, after) => {
-    const fixed = fix(table(before));
+  it.each(cases)('%s', async (_name, before, after) => {
+    const fixed = await fix(table(before));
     expect(fixed).toBe(table(after));
     expect(lintText('README.md', fixed).messages.filter((m) => m.fix)).toEqual([]);
   });
 
-  it('the majority spelling of a venue', () => {
+  it('the majority spelling of a venue', async () => {
     const rows = (spelling: string) => [
       '| [A](https://arxiv.org/abs/2101.00001) | NeurIPS 2021 |',
       `| [B](https://arxiv.org/abs/2101.00002) | ${spelling} 2020 |`,
       '| [C](https://arxiv.org/abs/2101.00003) | NeurIPS 2019 |',
     ];
-    expect(fix(table(...rows('Neurips')))).toBe(table(...rows('NeurIPS')));
+    expect(await fix(table(...rows('Neurips')))).toBe(table(...rows('NeurIPS')));
   });
 
-  it('several repairs on one row, and on neighbouring rows, in one run', () => {
+  it('several repairs on one row, and on neighbouring rows, in one run', async () => {
     const before = table(' [A Paper] (https://arxiv.org/abs/2101.00001) ｜ arXiv [cs. LG]', '[B Paper(https://arxiv.org/abs/2101.00002)] | ICML 2021');
     const after = table('| [A Paper](https://arxiv.org/abs/2101.00001) | arXiv [cs.LG] |', '| [B Paper](https://arxiv.org/abs/2101.00002) | ICML 2021 |');
-    expect(fix(before)).toBe(after);
+    expect(await fix(before)).toBe(after);
   });
 
-  it('invents nothing: no venue is guessed, no duplicate deleted, no torn link guessed', () => {
+  it('invents nothing: no venue is guessed, no duplicate deleted, no torn link guessed', async () => {
     const text = table(
       '| [A](https://arxiv.org/abs/2101.00001) | N/A |',
       '| [A](https://arxiv.org/abs/2101.00001) | ICML 2021 |',
       '|[Using distance | Neuroimage](https://doi.org/10.1016/j.neuroimage.2021.118271) |',
       '| [ZipIt](https://arxiv.org/abs/2305.03053) | ICLR 2024 | Spotlight |',
     );
-    expect(fix(text)).toBe(text);
+    expect(await fix(text)).toBe(text);
   });
 
-  it('keeps a BOM, CRLF line endings and a missing final newline', () => {
+  it('keeps a BOM, CRLF line endings and a missing final newline', async () => {
     const before = `\uFEFF${table(' [A](https://arxiv.org/abs/2101.00001) | ICML 2021 |').replaceAll('\n', '\r\n').replace(/\r\n$/, '')}`;
     const after = `\uFEFF${table('| [A](https://arxiv.org/abs/2101.00001) | ICML 2021 |').replaceAll('\n', '\r\n').replace(/\r\n$/, '')}`;
-    expect(fix(before)).toBe(after);
+    expect(await fix(before)).toBe(after);
   });
 });
 
@@ -68,11 +68,11 @@ describe('all 24 versions of the UniReps list, as they are and with CRLF', () =>
     [name, 'CRLF'],
   ]);
 
-  it.each(variants)('%s (%s): a fixed point in one run, only lines with findings changed, nothing fixable left', (name, endings) => {
+  it.each(variants)('%s (%s): a fixed point in one run, only lines with findings changed, nothing fixable left', async (name, endings) => {
     const raw = readFileSync(`${unirepsDir}history/${name}`, 'utf8');
     const original = endings === 'CRLF' ? raw.replaceAll('\n', '\r\n') : raw;
-    const fixed = fixText(name, original, config).text;
-    expect(fixText(name, fixed, config).text).toBe(fixed);
+    const fixed = (await fixText(name, original, config)).text;
+    expect((await fixText(name, fixed, config)).text).toBe(fixed);
 
     const before = original.split('\n');
     const after = fixed.split('\n');

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/lint.js';
+import { lintText } from '../src/engine/lint.js';
 import type { Finding } from '../src/rules/types.js';
 import { historyFile, unirepsDir } from './helpers/paths.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/lint.js';
+import { lintText } from '../src/engine/lint.js';
 import { unirepsReadme } from './helpers/paths.js';
 
 describe('the UniReps list as we were asked to handle it', () => {

@@ -1,3 +1,5 @@
+import { UsageError } from '../errors.js';
+
 /** The Action's inputs, read and checked; an input error is one line that names the input. */
 export interface ActionInputs {
   files: string[];
@@ -13,9 +15,6 @@ export interface ActionInputs {
   sarifFile: string | undefined;
 }
 
-export class InputError extends Error {
-  override name = 'InputError';
-}
 
 /** Events that mean a pull request to check; anything else (schedule, workflow_dispatch, push) sweeps. */
 const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
@@ -25,7 +24,7 @@ export function readInputs(getInput: (name: string) => string, eventName: string
     const value = getInput(name).trim();
     if (value === '') return fallback;
     if (!(values as readonly string[]).includes(value)) {
-      throw new InputError(`input '${name}' must be ${values.map((v) => `'${v}'`).join(', ')}; got '${value}'`);
+      throw new UsageError(`input '${name}' must be ${values.map((v) => `'${v}'`).join(', ')}; got '${value}'`);
     }
     return value as T;
   };
@@ -34,7 +33,7 @@ export function readInputs(getInput: (name: string) => string, eventName: string
     if (value === '') return fallback;
     if (value === 'true') return true;
     if (value === 'false') return false;
-    throw new InputError(`input '${name}' must be 'true' or 'false'; got '${getInput(name).trim()}'`);
+    throw new UsageError(`input '${name}' must be 'true' or 'false'; got '${getInput(name).trim()}'`);
   };
 
   const requested = choice('mode', ['auto', 'pr', 'sweep'] as const, 'auto');

@@ -1,7 +1,8 @@
+import { ConfigError } from '../errors.js';
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type ColumnNames, defaultColumnNames } from '../parse/columns.js';
 import { lineStartsOf, pointAt } from '../parse/position.js';
-import { allRules, rules } from '../rules/index.js';
+import { rules } from '../rules/index.js';
 import type { OptionSpec, Severity } from '../rules/types.js';
 
 export type SeveritySetting = 'off' | Severity;
@@ -44,21 +45,12 @@ export interface Config {
 
 export const configFileName = '.lint-list.json';
 
-/** A mistake in the config file, worded for the person who wrote it, with its place. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
 
 export function defaultConfig(): Config {
   return {
     columns: structuredClone(defaultColumnNames),
     links: { scope: 'tables', exclude: [], hosts: {}, acceptStatus: [], allowPrivateHosts: false },
-    rules: Object.fromEntries(
-      allRules.map((rule) => {
-        const defaults = rules.find((r) => r.id === rule.id)?.defaultOptions ?? {};
-        return [rule.id, { severity: undefined, options: structuredClone(defaults) }];
-      }),
-    ),
+    rules: Object.fromEntries(rules.map((rule) => [rule.id, { severity: undefined, options: structuredClone(rule.defaultOptions) }])),
   };
 }
 
@@ -125,8 +117,8 @@ function readColumns(node: Node, config: Config, fail: Fail): void {
 function readRules(node: Node, config: Config, fail: Fail): void {
   if (node.type !== 'object') fail(node, 'rules must be an object, e.g. {"missing-venue": "warning"}');
   for (const [key, value] of properties(node)) {
-    const rule = allRules.find((r) => r.id === key.value);
-    if (!rule) fail(key, `unknown rule ${JSON.stringify(key.value)}; rules are ${allRules.map((r) => r.id).join(', ')}`);
+    const rule = rules.find((r) => r.id === key.value);
+    if (!rule) fail(key, `unknown rule ${JSON.stringify(key.value)}; rules are ${rules.map((r) => r.id).join(', ')}`);
     const setting = config.rules[key.value] as RuleSetting;
     const readSeverity = (severityNode: Node) => {
       if (severityNode.type !== 'string' || !severities.includes(severityNode.value)) {

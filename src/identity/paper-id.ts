@@ -73,3 +73,19 @@ export function normalizeUrl(rawUrl: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The key under which a link is checked once: http(s) URLs compared without the fragment and with
+ * the host's case folded; undefined for anything else (it is not checked).
+ */
+export function linkKey(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return undefined;
+  try {
+    const parsed = new URL(trimmed);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return undefined;
+  }
+}

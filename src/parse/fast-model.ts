@@ -1,12 +1,28 @@
-import type { Nodes, Root, TableCell } from 'mdast';
+import type { Nodes, TableCell } from 'mdast';
 import { cellContentRange } from './cell-range.js';
+import { cellOf } from './cells.js';
 import { assignColumns, type ColumnNames } from './columns.js';
 import { directivesIn } from './comments.js';
 import { normalizeLabel, parseSimpleInline } from './fast-inline.js';
-import type { Cell, Directive, Link, ListModel, Point, Row, Table } from './model.js';
+import type { Cell, Directive, OrphanBlock, Point, Row, Table } from './model.js';
 import { orphanBlocks } from './orphans.js';
+import type { MarkdownParser } from './parser.js';
 import { lineStartsOf, lineText, pointAt } from './position.js';
+import { blockStart, looksLikeRow, lookAlikePipes } from './syntax.js';
 import { visibleText } from './visible-text.js';
+import { walk } from './walk.js';
+
+/** What the line scan reads of a document: everything the model needs but the paper entries. */
+export interface ScannedDocument {
+  lineStarts: number[];
+  tables: Table[];
+  orphans: OrphanBlock[];
+  directives: Directive[];
+  definitions: Set<string>;
+}
+
+/** The scan's answer when it met markdown only remark can read and no parser was given. */
+export const needsParser = Symbol('needs the markdown parser');
 
 /**
  * The table model without parsing the whole document with remark, which costs about 3 s per MB:
@@ -15,17 +31,15 @@ import { visibleText } from './visible-text.js';
  * pass is not sure of — a pipe inside a list or quote, a line that looks like a row outside any table,
  * an HTML comment inside a paragraph, a tab in the indentation — makes it answer `undefined`, and
  * the caller parses the document with remark. A table whose cells hold inline markdown beyond the
- * simple kind is parsed on its own by remark (`parseBlock`), with the document's definitions.
+ * simple kind is parsed on its own by remark (`parseBlock`), with the document's definitions; when
+ * no parser is given, the scan answers `needsParser` instead, and the caller loads one.
  * The test suite checks that both ways give the same model.
  */
 export function fastModel(
-  path: string,
   text: string,
   columnNames: ColumnNames,
-  parseBlock: (markdown: string) => Root,
-  fullTree: () => Root,
-  looksLikeRow: (line: string) => boolean,
-): ListModel | undefined {
+  parseBlock: MarkdownParser | undefined,
+): ScannedDocument | undefined | typeof needsParser {
   const lineStarts = lineStartsOf(text);
   const point = (offset: number) => pointAt(lineStarts, offset);
   const lineCount = lineStarts.length;
@@ -129,9 +143,9 @@ export function fastModel(
             continue;
           }
           state.definitions = false;
-          if (/^ {0,3}(=+|-+)\s*$/.test(raw)) return undefined;
+          if (blockStart.setextUnderline.test(raw)) return undefined;
         }
-        const underline = /^ {0,3}(=+|-+)\s*$/.exec(raw);
+        const underline = blockStart.setextUnderline.exec(raw);
         if (underline) {
           // A setext heading: the paragraph's lines are its text.
           headings.push({ line: state.start, depth: underline[1]?.startsWith('=') ? 1 : 2, source: lines(state.start, n - 1).join('\n'), setext: true });
@@ -168,12 +182,12 @@ export function fastModel(
       state = { kind: 'indented' };
       continue;
     }
-    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(raw);
+    const fence = blockStart.fence.exec(raw);
     if (fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`'))) {
       state = { kind: 'fence', marker: fence[1] as string };
       continue;
     }
-    const atx = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(raw);
+    const atx = blockStart.atxHeading.exec(raw);
     if (atx) {
       headings.push({ line: n, depth: atx[1]?.length ?? 1, source: raw.trimStart(), setext: false });
       continue;
@@ -188,7 +202,7 @@ export function fastModel(
       state = { kind: 'html', start: n, end: html };
       continue;
     }
-    if (/^ {0,3}([-*_])(?: *\1){2,} *$/.test(raw)) continue; // thematic break
+    if (blockStart.thematicBreak.test(raw)) continue;
     if (containerStart(raw)) {
       if (unsureInContainer(raw)) return undefined;
       state = { kind: 'container', afterBlank: false };
@@ -224,30 +238,23 @@ export function fastModel(
   const headingTexts: Array<{ line: number; depth: number; text: string }> = [];
   for (const heading of headings) {
     const headingTextValue = headingText(heading.source, heading.setext);
-    if (headingTextValue === undefined) return undefined;
+    if (headingTextValue === undefined || headingTextValue === needsParser) return headingTextValue;
     headingTexts.push({ line: heading.line, depth: heading.depth, text: headingTextValue });
   }
   const tables: Table[] = [];
   for (const block of tableBlocks) {
     const section = sectionAt(headingTexts, block.start);
     const table = readTable(block.start, block.end, section);
-    if (!table) return undefined;
+    if (table === undefined || table === needsParser) return table;
     tables.push(table);
   }
   directives.sort((a, b) => a.line - b.line);
-  let tree: Root | undefined;
   return {
-    path,
-    text,
     lineStarts,
     tables,
     orphans: orphanBlocks(orphanLines, line, new Set(tableBlocks.map((block) => block.end))),
     directives,
     definitions,
-    get root(): Root {
-      tree ??= fullTree();
-      return tree;
-    },
   };
 
   /** Whether line n (`raw`) is a table's header: the next line is a delimiter row that fits it. */
@@ -261,13 +268,14 @@ export function fastModel(
   }
 
   /** Visible heading text: the simple parser for one line of ATX heading content, remark otherwise. */
-  function headingText(source: string, setext: boolean): string | undefined {
+  function headingText(source: string, setext: boolean): string | undefined | typeof needsParser {
     if (!setext) {
       const marker = /^#{1,6}(?:[ \t]+|$)/.exec(source)?.[0] ?? '';
       const content = source.slice(marker.length).replace(/[ \t]+$/, '').replace(/(?:^|[ \t]+)#+$/, '');
       const nodes = parseSimpleInline(content, 0, () => ({ line: 1, column: 1, offset: 0 }), isDefined);
       if (nodes) return visibleText({ type: 'paragraph', children: nodes });
     }
+    if (!parseBlock) return needsParser;
     const markdown = setext ? `${source}\n===` : source;
     const tree = parseBlock(definitionSource ? `${markdown}\n\n${definitionSource}\n` : markdown);
     const heading = tree.children[0];
@@ -275,7 +283,7 @@ export function fastModel(
     return visibleText(heading);
   }
 
-  function readTable(start: number, end: number, section: string[]): Table | undefined {
+  function readTable(start: number, end: number, section: string[]): Table | undefined | typeof needsParser {
     const rowLines = lines(start, end);
     const rows: Row[] = [];
     for (const [i, raw] of rowLines.entries()) {
@@ -331,20 +339,9 @@ export function fastModel(
     return cellOf(node, source, start, end, pointInRow);
   }
 
-  function cellOf(node: TableCell, source: string, start: number, end: number, pointOf = point): Cell {
-    const links: Link[] = [];
-    const visit = (n: Nodes) => {
-      if (n.type === 'link') {
-        links.push({ url: n.url, text: visibleText(n), start: pointOf(n.position?.start.offset ?? start), end: pointOf(n.position?.end.offset ?? end) });
-      }
-      if ('children' in n) for (const child of n.children as Nodes[]) visit(child);
-    };
-    visit(node);
-    return { text: visibleText(node), raw: source, start: pointOf(start), end: pointOf(end), links, node };
-  }
-
   /** A table whose cells need more than the simple parser: remark reads the table on its own. */
-  function parseTableWithRemark(start: number, end: number, section: string[]): Table | undefined {
+  function parseTableWithRemark(start: number, end: number, section: string[]): Table | undefined | typeof needsParser {
+    if (!parseBlock) return needsParser;
     const base = lineStarts[start - 1] as number;
     const source = text.slice(base, (lineStarts[end - 1] as number) + line(end).length);
     const tree = parseBlock(definitionSource ? `${source}\n\n${definitionSource}\n` : source);
@@ -355,15 +352,13 @@ export function fastModel(
       const n = rowNode.position?.start.line ?? start;
       const cells = rowNode.children.map((cellNode) => {
         const [s, e] = cellContentRange(text, cellNode);
-        return cellOf(cellNode, text.slice(s, e), s, e);
+        return cellOf(cellNode, text.slice(s, e), s, e, point);
       });
       return { line: n, raw: line(n), lineOffset: lineStarts[n - 1] as number, cells };
     });
-    const walk = (n: Nodes) => {
+    walk(node, (n) => {
       if (n.type === 'html') directives.push(...directivesIn(n.value, n.position?.start.line ?? start));
-      if ('children' in n) for (const child of n.children as Nodes[]) walk(child);
-    };
-    walk(node);
+    });
     const [header, ...body] = rows as [Row, ...Row[]];
     return {
       section,
@@ -375,8 +370,6 @@ export function fastModel(
       end: point(node.position?.end.offset ?? base),
     };
   }
-
-
 }
 
 /**
@@ -400,12 +393,12 @@ function endsOnItsFirstLine(line: string, end: RegExp): boolean {
 }
 
 /** Moves a subtree parsed from a slice to where the slice stands in the document. */
-function shift(node: Nodes, offset: number, lines: number): void {
-  if (node.position) {
+function shift(tree: Nodes, offset: number, lines: number): void {
+  walk(tree, (node) => {
+    if (!node.position) return;
     node.position.start = { line: node.position.start.line + lines, column: node.position.start.column, offset: (node.position.start.offset ?? 0) + offset };
     node.position.end = { line: node.position.end.line + lines, column: node.position.end.column, offset: (node.position.end.offset ?? 0) + offset };
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) shift(child, offset, lines);
+  });
 }
 
 function sectionAt(headings: Array<{ line: number; depth: number; text: string }>, line: number): string[] {
@@ -440,40 +433,39 @@ function tableHeaderFits(header: string, delimiter: string): boolean | 'unsure' 
   return count(header) === count(delimiter);
 }
 
-const bullet = /^ {0,3}[-+*](?:[ \t]|$)/;
-const ordered = /^ {0,3}\d{1,9}[.)](?:[ \t]|$)/;
-const containerStart = (raw: string) => bullet.test(raw) || ordered.test(raw) || /^ {0,3}>/.test(raw);
+const containerStart = (raw: string) => blockStart.bullet.test(raw) || blockStart.ordered.test(raw) || blockStart.blockQuote.test(raw);
+const pipeOrComment = new RegExp(`[|${lookAlikePipes}]|<!--`);
 
 /** Inside a list item or quote, what could change the model: a pipe, a heading, a comment, a definition. */
 function unsureInContainer(raw: string): boolean {
-  return /[|｜│┃∣ǀ￨⏐❘丨]|<!--/.test(raw) || /^[ \t>\-+*\d.)]*#{1,6}(?:\s|$)/.test(raw) || /^\s*(?:=+|-+)\s*$/.test(raw) || /^[ \t>\-+*\d.)]*\[[^\]]+\]:/.test(raw);
+  return pipeOrComment.test(raw) || /^[ \t>\-+*\d.)]*#{1,6}(?:\s|$)/.test(raw) || /^\s*(?:=+|-+)\s*$/.test(raw) || /^[ \t>\-+*\d.)]*\[[^\]]+\]:/.test(raw);
 }
 
 /** Lines that end a table, as micromark's GFM table sees them. */
 function interruptsTable(raw: string): boolean {
   return (
-    /^ {0,3}#{1,6}(?:[ \t]|$)/.test(raw) ||
-    /^ {0,3}(?:`{3,}|~{3,})/.test(raw) ||
-    /^ {0,3}>/.test(raw) ||
-    bullet.test(raw) ||
-    /^ {0,3}([-*_])(?: *\1){2,} *$/.test(raw) ||
+    blockStart.atxHeading.test(raw) ||
+    blockStart.fence.test(raw) ||
+    blockStart.blockQuote.test(raw) ||
+    blockStart.bullet.test(raw) ||
+    blockStart.thematicBreak.test(raw) ||
     htmlBlockEnd(raw, false) !== undefined
   );
 }
 
 /** After table rows, lines whose effect on the table is not modelled here. */
 function unsureAfterTable(raw: string): boolean {
-  return ordered.test(raw) || /^ {0,3}</.test(raw) || /^ {0,3}\[[^\]]+\]:/.test(raw);
+  return blockStart.ordered.test(raw) || /^ {0,3}</.test(raw) || /^ {0,3}\[[^\]]+\]:/.test(raw);
 }
 
 function interruptsParagraph(raw: string): boolean {
   return (
-    /^ {0,3}#{1,6}(?:[ \t]|$)/.test(raw) ||
-    /^ {0,3}(?:`{3,}|~{3,})/.test(raw) ||
-    /^ {0,3}>/.test(raw) ||
+    blockStart.atxHeading.test(raw) ||
+    blockStart.fence.test(raw) ||
+    blockStart.blockQuote.test(raw) ||
     /^ {0,3}[-+*][ \t]+\S/.test(raw) ||
     /^ {0,3}1[.)][ \t]+\S/.test(raw) ||
-    /^ {0,3}([-*_])(?: *\1){2,} *$/.test(raw) ||
+    blockStart.thematicBreak.test(raw) ||
     htmlBlockEnd(raw, false) !== undefined
   );
 }

@@ -1,4 +1,9 @@
-import type { Nodes, TableCell } from 'mdast';
+import type { PaperId } from '../identity/paper-id.js';
+
+/**
+ * The format-neutral model of a list: what both parsers (the line scan and remark) build, and all
+ * that rules read. No parser's tree leaves parse/.
+ */
 
 /** A place in the source: 1-based line and column (UTF-16 code units, as editors count), 0-based offset. */
 export interface Point {
@@ -18,6 +23,19 @@ export interface Link {
   end: Point;
 }
 
+/**
+ * The inline markup of a cell that rules look at, outermost first, in source order: links and
+ * reference links, images, code spans and raw HTML. Emphasis is looked through; what is inside a
+ * span (a badge inside a link) is part of it. Offsets are into the list's text.
+ */
+export interface InlineSpan {
+  kind: 'link' | 'linkReference' | 'image' | 'code' | 'html';
+  start: number;
+  end: number;
+  /** A link's target as parsed (links only). */
+  url?: string;
+}
+
 export interface Cell {
   /** Visible text: markdown, images (badges) and HTML (`<br>`) stripped, whitespace collapsed. */
   text: string;
@@ -27,8 +45,7 @@ export interface Cell {
   start: Point;
   end: Point;
   links: Link[];
-  /** The remark node, for rules that need the inline structure (text vs link vs code). */
-  node: TableCell;
+  inline: InlineSpan[];
 }
 
 export interface Row {
@@ -56,6 +73,29 @@ export interface Table {
   end: Point;
 }
 
+/**
+ * One row of a paper table seen as a paper: what paper rules read. Every body row of a table with a
+ * title column is an entry, even one whose title cell is empty or missing.
+ */
+export interface PaperEntry {
+  table: Table;
+  /** Index of the table in `ListModel.tables`. */
+  tableIndex: number;
+  row: Row;
+  /** Undefined when the row is too short to reach the title column. */
+  titleCell: Cell | undefined;
+  /** The title's visible text ('' when there is none). */
+  title: string;
+  /** The title as compared for duplicates (identity/title.ts); '' when there is none. */
+  normalizedTitle: string;
+  /** Undefined when the table has no venue column or the row is too short to reach it. */
+  venueCell: Cell | undefined;
+  /** The links of the title and link columns, in that order. */
+  links: Link[];
+  /** Identities from the title and link columns, each once, with the link that gave it. */
+  ids: Array<{ id: PaperId; link: Link }>;
+}
+
 /** Consecutive lines that look like table rows but that no table holds. */
 export interface OrphanBlock {
   startLine: number;
@@ -76,17 +116,28 @@ export interface Directive {
   endLine: number;
 }
 
+/** A link or link definition anywhere in the document (offsets into the text). */
+export interface DocumentLink {
+  url: string;
+  start: number;
+  end: number;
+}
+
 export interface ListModel {
   path: string;
   text: string;
   /** Offset of the first character of each line (index 0 is line 1). */
   lineStarts: number[];
   tables: Table[];
+  /** The rows of paper tables, in document order. */
+  papers: PaperEntry[];
   orphans: OrphanBlock[];
   directives: Directive[];
   /** Definitions (`[label]: url`) exist for these labels, lowercased. */
   definitions: Set<string>;
-  root: Nodes;
+  /** Venue cells that mean "no venue yet", lower-cased: the list's own setting, read by every venue rule. */
+  venuePlaceholders: ReadonlySet<string>;
+  /** Every link and definition of the document, when the model was built with `documentLinks`. */
+  documentLinks?: DocumentLink[];
 }
 
-export const isPaperTable = (table: Table): boolean => table.titleColumn >= 0;

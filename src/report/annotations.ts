@@ -1,5 +1,6 @@
-import type { FileResult } from '../lint.js';
-import type { Finding } from '../rules/types.js';
+import { compareRuleImportance } from '../rules/index.js';
+import type { FileResult, Finding } from '../rules/types.js';
+import { plural } from './plural.js';
 
 /** One annotation for the Action to emit with core.error / core.warning / core.notice. */
 export interface Annotation {
@@ -9,31 +10,12 @@ export interface Annotation {
   properties: { title?: string; file?: string; startLine?: number; endLine?: number; startColumn?: number; endColumn?: number };
 }
 
-/**
- * Which rules matter most when GitHub shows only a few annotations, most important first:
- * a broken row or link hides or garbles content on the rendered page (row-format, link-syntax);
- * a paper listed twice or two titles on one link mislead readers (duplicate-title, duplicate-link);
- * a dead link sends them nowhere (dead-link); then the missing information (missing-venue,
- * missing-link), and last the spelling of venues (venue-format). Rules not named here come after
- * these, by id.
- */
-export const ruleImportance: readonly string[] = [
-  'row-format',
-  'link-syntax',
-  'duplicate-title',
-  'duplicate-link',
-  'dead-link',
-  'missing-venue',
-  'missing-link',
-  'venue-format',
-];
-
 /** GitHub shows at most 10 error and 10 warning annotations per step. */
-export const defaultAnnotationLimits = { error: 10, warning: 10 } as const;
+const defaultAnnotationLimits = { error: 10, warning: 10 } as const;
 
 /**
  * The annotations to emit, most important first: errors, then warnings; within a severity by
- * `ruleImportance`, then by the order of `files`, then by line and column. At most `limits.error`
+ * what their rule's findings cost a reader (`compareRuleImportance`), then by the order of `files`, then by line and column. At most `limits.error`
  * errors and `limits.warning` warnings are kept; when any are left out, one last `notice` (without
  * a file) says how many, since the job summary lists them all.
  */
@@ -42,7 +24,7 @@ export function planAnnotations(files: FileResult[], limits: { error: number; wa
   entries.sort(
     (a, b) =>
       severityRank(a.finding) - severityRank(b.finding) ||
-      compareRules(a.finding.ruleId, b.finding.ruleId) ||
+      compareRuleImportance(a.finding.ruleId, b.finding.ruleId) ||
       a.fileIndex - b.fileIndex ||
       a.finding.line - b.finding.line ||
       a.finding.column - b.finding.column ||
@@ -76,16 +58,6 @@ function annotationOf(path: string, finding: Finding): Annotation {
 
 const severityRank = (finding: Finding) => (finding.severity === 'error' ? 0 : 1);
 
-function compareRules(a: string, b: string): number {
-  if (a === b) return 0;
-  const rank = (id: string) => {
-    const index = ruleImportance.indexOf(id);
-    return index < 0 ? ruleImportance.length : index;
-  };
-  return rank(a) - rank(b) || (a < b ? -1 : 1);
-}
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** "12 more findings (9 errors, 3 warnings) are listed in the job summary." */
 export function leftOutNotice(errors: number, warnings: number): string {

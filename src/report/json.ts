@@ -1,5 +1,6 @@
 import type { LinkResult } from '../links/types.js';
-import { countSeverities, type FileResult } from '../lint.js';
+import type { FileResult } from '../rules/types.js';
+import { countSeverities } from './counts.js';
 
 /**
  * The JSON report, a public contract:

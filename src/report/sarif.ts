@@ -1,7 +1,8 @@
-import type { FileResult } from '../lint.js';
 import { repositoryUrl, version } from '../meta.js';
-import type { RuleMeta } from '../rules/index.js';
-import type { Finding } from '../rules/types.js';
+import type { FileResult, Finding, Rule } from '../rules/types.js';
+
+/** What SARIF tells of a rule. */
+export type SarifRule = Pick<Rule, 'id' | 'meta' | 'defaultSeverity'>;
 
 /**
  * The SARIF 2.1.0 report, for github/codeql-action/upload-sarif (code scanning): one run whose driver
@@ -16,7 +17,7 @@ import type { Finding } from '../rules/types.js';
  *   root, for upload-sarif; a leading `./` is dropped); an absolute path becomes a `file://` URI. Characters a URI may not hold
  *   (spaces, `#`, `?`, `%`, non-ASCII) are percent-encoded; ordinary paths come out as given.
  */
-export function formatSarif(files: FileResult[], rules: readonly RuleMeta[]): string {
+export function formatSarif(files: FileResult[], rules: readonly SarifRule[]): string {
   const indexOf = new Map<string, number>();
   rules.forEach((rule, index) => {
     if (!indexOf.has(rule.id)) indexOf.set(rule.id, index);
@@ -34,8 +35,8 @@ export function formatSarif(files: FileResult[], rules: readonly RuleMeta[]): st
             rules: rules.map((rule) => ({
               id: rule.id,
               name: pascalCase(rule.id),
-              shortDescription: { text: rule.description },
-              helpUri: rule.docs,
+              shortDescription: { text: rule.meta.description },
+              helpUri: rule.meta.docs,
               defaultConfiguration: { level: rule.defaultSeverity },
             })),
           },

@@ -1,5 +1,7 @@
 import type { LinkResult, Verdict } from '../links/types.js';
-import { countSeverities, type FileResult } from '../lint.js';
+import type { FileResult } from '../rules/types.js';
+import { countSeverities } from './counts.js';
+import { plural } from './plural.js';
 
 const ansi = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, underline: 4 } as const;
 type Style = keyof typeof ansi;
@@ -37,7 +39,6 @@ export function formatStylish(files: FileResult[], options: { color: boolean; li
   return `${out.join('\n')}\n`;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** One line after a link check: how many links, and what became of them. */
 export function linkSummary(links: LinkResult[]): string {

@@ -1,6 +1,7 @@
 import type { LinkResult, LinkOccurrence } from '../links/types.js';
-import { countSeverities, type FileResult } from '../lint.js';
-import type { Finding } from '../rules/types.js';
+import type { FileResult, Finding } from '../rules/types.js';
+import { countSeverities } from './counts.js';
+import { plural } from './plural.js';
 import { linkSummary } from './stylish.js';
 
 /** GitHub's step summary holds 1 MiB; the margin leaves room for what else the step writes. */
@@ -210,4 +211,3 @@ function sortLinks(links: LinkResult[]): LinkResult[] {
   });
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;

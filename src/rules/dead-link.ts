@@ -1,45 +1,65 @@
-import { collectLinks, dedupeKey, type LinkScope } from '../links/collect.js';
-import type { LinkResult } from '../links/types.js';
+import type { LinkVerdict } from '../facts.js';
+import { linkKey } from '../identity/paper-id.js';
 import type { ListModel } from '../parse/model.js';
-import { docsUrl, type Finding, findingAt, type Severity, withFix } from './types.js';
+import { linksInScope } from '../parse/links-in-scope.js';
+import { pointAt } from '../parse/position.js';
+import { docsUrl, type Finding, findingAt, type Rule, type Severity, withFix } from './types.js';
 
 const id = 'dead-link';
 
 /**
- * Not a model rule: it reads the link checker's verdicts (`--links`). Dead links are errors at every
- * place they are written; links we could not verify (bot walls, timeouts) are only warnings, since a
- * contributor must never be failed for a publisher's bot protection; a permanent redirect is a warning
- * naming where the link should point, repaired by --fix.
+ * Reads the link checker's verdicts (`--links`). Dead links are errors at every place they are
+ * written; links we could not verify (bot walls, timeouts) are only warnings, since a contributor
+ * must never be failed for a publisher's bot protection; a permanent redirect is a warning naming
+ * where the link should point, repaired by --fix.
  */
-export const deadLink = {
+export const deadLink: Rule = {
   id,
-  description: 'Links answer: dead links are errors, links that could not be verified and permanent redirects are warnings.',
-  defaultSeverity: 'error' as Severity,
-  docs: docsUrl(id),
+  meta: {
+    description: 'Links answer: dead links are errors, links that could not be verified and permanent redirects are warnings.',
+    docs: docsUrl(id),
+    fixable: true,
+    kind: 'reachability',
+    needs: ['links'],
+  },
+  defaultSeverity: 'error',
+  defaultOptions: {},
+  optionSpecs: {},
+  check(model, _options, facts) {
+    if (!facts.links) return [];
+    const { verdicts, scope } = facts.links;
+    const findings: Finding[] = [];
+    for (const group of placesByKey(model, scope)) {
+      const verdict = verdicts.get(group.key);
+      const message = verdict && messageFor(verdict);
+      if (!verdict || !message) continue;
+      for (const place of group.places) {
+        const finding = findingAt(id, message.severity, pointAt(model.lineStarts, place.start), pointAt(model.lineStarts, place.end), message.text);
+        // The URL is replaced where it is written as first written in this file (a variant spelling
+        // of it, another case or fragment, is left for the person).
+        const at = model.text.lastIndexOf(group.url, place.end);
+        const movesTo = verdict.verdict === 'alive' && verdict.finalUrl;
+        findings.push(movesTo && at >= place.start ? withFix(finding, { offset: at, length: group.url.length, text: movesTo }) : finding);
+      }
+    }
+    return findings;
+  },
 };
 
-/**
- * The findings for the links of `model`, from verdicts of a check. The links are collected from the
- * model again, so positions are those of the model's text even after --fix has moved things.
- */
-export function deadLinkFindings(results: LinkResult[], model: ListModel, scope: LinkScope): Finding[] {
-  const verdicts = new Map(results.map((result) => [dedupeKey(result.url), result]));
-  const findings: Finding[] = [];
-  for (const target of collectLinks([model], scope)) {
-    const result = verdicts.get(dedupeKey(target.url));
-    const message = result && messageFor(result);
-    if (!result || !message) continue;
-    for (const occurrence of target.occurrences) {
-      const finding = findingAt(id, message.severity, occurrence, { line: occurrence.endLine, column: occurrence.endColumn }, message.text);
-      const at = model.text.lastIndexOf(target.url, occurrence.endOffset);
-      const movesTo = result.verdict === 'alive' && result.finalUrl;
-      findings.push(movesTo && at >= occurrence.offset ? withFix(finding, { offset: at, length: target.url.length, text: movesTo }) : finding);
-    }
+/** The links in scope grouped as they were checked: one group per link key, first spelling kept. */
+function placesByKey(model: ListModel, scope: 'tables' | 'all') {
+  const groups = new Map<string, { key: string; url: string; places: Array<{ start: number; end: number }> }>();
+  for (const place of linksInScope(model, scope)) {
+    const key = linkKey(place.url);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.places.push(place);
+    else groups.set(key, { key, url: place.url, places: [place] });
   }
-  return findings;
+  return groups.values();
 }
 
-function messageFor(result: LinkResult): { severity: Severity; text: string } | undefined {
+function messageFor(result: LinkVerdict): { severity: Severity; text: string } | undefined {
   const why = result.reason ?? (result.status ? `HTTP ${result.status}` : 'no answer');
   switch (result.verdict) {
     case 'dead':

@@ -1,20 +1,26 @@
 import { nearIdentical } from '../identity/title.js';
-import { type DuplicateOptions } from './duplicate-title.js';
-import { type PaperEntry, paperEntries, scopeGroups } from './papers.js';
+import type { PaperEntry } from '../parse/model.js';
+import { scopeGroups, titledPapers } from '../parse/papers.js';
+import type { DuplicateOptions } from './duplicate-title.js';
 import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
 
 const id = 'duplicate-link';
 
 export const duplicateLink: Rule<DuplicateOptions> = {
   id,
-  description: 'Two different titles do not link to the same paper (arXiv id, DOI, OpenReview id or URL).',
+  meta: {
+    description: 'Two different titles do not link to the same paper (arXiv id, DOI, OpenReview id or URL).',
+    docs: docsUrl(id),
+    fixable: false,
+    kind: 'identity',
+    needs: [],
+  },
   defaultSeverity: 'error',
-  docs: docsUrl(id),
   defaultOptions: { scope: 'file' },
   optionSpecs: { scope: { type: 'enum', values: ['file', 'table'] } },
   check(model, options) {
     const findings: Finding[] = [];
-    for (const group of scopeGroups(paperEntries(model), options.scope)) findings.push(...checkGroup(group));
+    for (const group of scopeGroups(titledPapers(model.papers), options.scope)) findings.push(...checkGroup(group));
     return findings;
   },
 };

@@ -1,6 +1,8 @@
 import { NearTitleIndex } from '../identity/near-index.js';
 import { nearIdentical, numbersOf } from '../identity/title.js';
-import { normalizeVenue, type PaperEntry, paperEntries, scopeGroups } from './papers.js';
+import { normalizeVenue } from '../identity/venue.js';
+import type { PaperEntry } from '../parse/model.js';
+import { scopeGroups, titledPapers } from '../parse/papers.js';
 import { docsUrl, type Finding, findingAt, quote, type Rule } from './types.js';
 
 const id = 'duplicate-title';
@@ -11,14 +13,19 @@ export interface DuplicateOptions {
 
 export const duplicateTitle: Rule<DuplicateOptions> = {
   id,
-  description: 'The same paper is listed once: by title (ignoring case, markdown and punctuation) or by arXiv id, DOI or OpenReview id.',
+  meta: {
+    description: 'The same paper is listed once: by title (ignoring case, markdown and punctuation) or by arXiv id, DOI or OpenReview id.',
+    docs: docsUrl(id),
+    fixable: false,
+    kind: 'identity',
+    needs: [],
+  },
   defaultSeverity: 'error',
-  docs: docsUrl(id),
   defaultOptions: { scope: 'file' },
   optionSpecs: { scope: { type: 'enum', values: ['file', 'table'] } },
   check(model, options) {
     const findings: Finding[] = [];
-    for (const group of scopeGroups(paperEntries(model), options.scope)) findings.push(...checkGroup(group));
+    for (const group of scopeGroups(titledPapers(model.papers), options.scope)) findings.push(...checkGroup(group));
     return findings;
   },
 };
@@ -62,8 +69,10 @@ function checkGroup(entries: PaperEntry[]): Finding[] {
 function report(entry: PaperEntry, first: PaperEntry, severity: 'error' | 'warning', what: string): Finding {
   const advice = severity === 'error' ? 'remove this row, or merge the two into one' : 'if it is the same paper, remove one of the rows';
   let venueNote = '';
-  if (first.venue !== undefined && entry.venue !== undefined && first.venue && entry.venue && normalizeVenue(first.venue) !== normalizeVenue(entry.venue)) {
-    venueNote = ` The rows disagree on the venue (${quote(first.venue, 30)} there, ${quote(entry.venue, 30)} here): keep the right one.`;
+  const [firstVenue, venue] = [first.venueCell?.text, entry.venueCell?.text];
+  if (firstVenue && venue && normalizeVenue(firstVenue) !== normalizeVenue(venue)) {
+    venueNote = ` The rows disagree on the venue (${quote(firstVenue, 30)} there, ${quote(venue, 30)} here): keep the right one.`;
   }
-  return findingAt(id, severity, entry.titleCell.start, entry.titleCell.end, `${what}: ${advice}.${venueNote}`);
+  const cell = entry.titleCell as NonNullable<PaperEntry['titleCell']>;
+  return findingAt(id, severity, cell.start, cell.end, `${what}: ${advice}.${venueNote}`);
 }

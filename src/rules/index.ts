@@ -5,10 +5,10 @@ import { linkSyntax } from './link-syntax.js';
 import { missingLink } from './missing-link.js';
 import { missingVenue } from './missing-venue.js';
 import { rowFormat } from './row-format.js';
-import type { OptionSpec, Rule, Severity } from './types.js';
+import { type Rule, ruleKinds } from './types.js';
 import { venueFormat } from './venue-format.js';
 
-/** The rules that read the table model, in the order the README documents them. */
+/** Every rule, in the order the README documents them. */
 export const rules: ReadonlyArray<Rule<any>> = [
   rowFormat,
   duplicateTitle,
@@ -17,16 +17,21 @@ export const rules: ReadonlyArray<Rule<any>> = [
   linkSyntax,
   missingLink,
   venueFormat,
+  deadLink,
 ];
 
-/** What configuration, reports and SARIF need to know of every rule, the link rule included. */
-export interface RuleMeta {
-  id: string;
-  description: string;
-  defaultSeverity: Severity;
-  docs: string;
-  optionSpecs: Record<string, OptionSpec>;
-}
+export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
 
-export const allRules: readonly RuleMeta[] = [...rules, { ...deadLink, optionSpecs: {} }];
-export const ruleIds: readonly string[] = allRules.map((rule) => rule.id);
+/**
+ * Orders rule ids by what their findings cost a reader (`meta.kind`), then by the order above; ids
+ * of no rule come last, by id. Annotations use it when GitHub shows only a few.
+ */
+export function compareRuleImportance(a: string, b: string): number {
+  if (a === b) return 0;
+  const rank = (id: string) => {
+    const index = rules.findIndex((rule) => rule.id === id);
+    const rule = rules[index];
+    return rule ? ruleKinds.indexOf(rule.meta.kind) * rules.length + index : Number.MAX_SAFE_INTEGER;
+  };
+  return rank(a) - rank(b) || (a < b ? -1 : 1);
+}

@@ -1,4 +1,3 @@
-import type { Nodes } from 'mdast';
 import type { Cell, ListModel } from '../parse/model.js';
 import { pointAt } from '../parse/position.js';
 import { docsUrl, type Edit, type Finding, findingAt, quote, type Rule, withFix } from './types.js';
@@ -74,22 +73,24 @@ const rawChecks: Array<{
 
 export const linkSyntax: Rule = {
   id,
-  description: 'Links in paper tables are well-formed markdown: [Title](https://…), no stray spaces, brackets or backslashes.',
+  meta: {
+    description: 'Links in paper tables are well-formed markdown: [Title](https://…), no stray spaces, brackets or backslashes.',
+    docs: docsUrl(id),
+    fixable: true,
+    kind: 'rendering',
+    needs: [],
+  },
   defaultSeverity: 'error',
-  docs: docsUrl(id),
   defaultOptions: {},
   optionSpecs: {},
   check(model) {
     const findings: Finding[] = [];
-    for (const table of model.tables) {
-      if (table.titleColumn < 0) continue;
-      for (const row of table.rows) {
-        for (const cell of row.cells) {
-          for (const c of cellCandidates(cell, model)) {
-            const finding = findingAt(id, 'error', pointAt(model.lineStarts, c.start), pointAt(model.lineStarts, c.end), c.message);
-            const edit: Edit | undefined = c.replacement === undefined ? undefined : { offset: c.start, length: c.end - c.start, text: c.replacement };
-            findings.push(edit ? withFix(finding, edit) : finding);
-          }
+    for (const { row } of model.papers) {
+      for (const cell of row.cells) {
+        for (const c of cellCandidates(cell, model)) {
+          const finding = findingAt(id, 'error', pointAt(model.lineStarts, c.start), pointAt(model.lineStarts, c.end), c.message);
+          const edit: Edit | undefined = c.replacement === undefined ? undefined : { offset: c.start, length: c.end - c.start, text: c.replacement };
+          findings.push(edit ? withFix(finding, edit) : finding);
         }
       }
     }
@@ -114,21 +115,15 @@ function cellCandidates(cell: Cell, model: ListModel): Candidate[] {
     }
   }
 
+  // Markup that is whole already: a bracket or an address inside it is no broken link.
   const shielded: Array<[number, number]> = [];
-  const walk = (node: Nodes) => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? 0;
-    if (node.type === 'link') {
-      const problem = targetProblem(node.url, model.text.slice(start, end));
-      if (problem) take({ start, end, ...problem });
+  for (const span of cell.inline) {
+    if (span.kind === 'link') {
+      const problem = targetProblem(span.url ?? '', model.text.slice(span.start, span.end));
+      if (problem) take({ start: span.start, end: span.end, ...problem });
     }
-    if (['link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'html'].includes(node.type)) {
-      shielded.push([start, end]);
-      return;
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-  };
-  walk(cell.node);
+    shielded.push([span.start, span.end]);
+  }
   const isShielded = (start: number, end: number) => shielded.some(([s, e]) => start < e && s < end);
 
   for (const match of cell.raw.matchAll(schemeLessInText)) {

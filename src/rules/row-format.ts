@@ -1,30 +1,23 @@
-import { lookAlikePipes } from '../parse/markdown.js';
 import type { ListModel, OrphanBlock, Row, Table } from '../parse/model.js';
 import { pointAt } from '../parse/position.js';
+import { lookAlikePipeNames, lookAlikePipes } from '../parse/syntax.js';
 import { docsUrl, type Finding, findingAt, quote, type Rule, withFix } from './types.js';
 
 const id = 'row-format';
-
-const lookAlikeNames: Record<string, string> = {
-  '｜': 'fullwidth vertical line U+FF5C',
-  '│': 'box-drawing line U+2502',
-  '┃': 'heavy box-drawing line U+2503',
-  '∣': 'divides sign U+2223',
-  'ǀ': 'dental click U+01C0',
-  '￨': 'halfwidth forms light vertical U+FFE8',
-  '⏐': 'vertical line extension U+23D0',
-  '❘': 'light vertical bar U+2758',
-  '丨': 'CJK stroke U+4E28',
-};
 
 /** A look-alike used as a delimiter: at the start or end of the row, or standing between spaces. */
 const lookAlikeDelimiter = new RegExp(`(?:^\\s*([${lookAlikePipes}])|\\s([${lookAlikePipes}])(?=\\s|$))`, 'gu');
 
 export const rowFormat: Rule = {
   id,
-  description: 'Table rows keep the shape of their header: pipes, cell count, real `|` delimiters.',
+  meta: {
+    description: 'Table rows keep the shape of their header: pipes, cell count, real `|` delimiters.',
+    docs: docsUrl(id),
+    fixable: true,
+    kind: 'rendering',
+    needs: [],
+  },
   defaultSeverity: 'error',
-  docs: docsUrl(id),
   defaultOptions: {},
   optionSpecs: {},
   check(model) {
@@ -51,7 +44,7 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
     findings.push(
       withFix(
         findingAt(id, 'error', at(offset), at(offset + char.length),
-          `'${char}' (${lookAlikeNames[char] ?? 'a look-alike'}) is used as a cell delimiter, but only '|' separates cells: replace it with '|'.`),
+          `'${char}' (${lookAlikePipeNames[char] ?? 'a look-alike'}) is used as a cell delimiter, but only '|' separates cells: replace it with '|'.`),
         { offset, length: char.length, text: '|' },
       ),
     );

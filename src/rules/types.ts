@@ -1,3 +1,4 @@
+import type { FactKind, Facts } from '../facts.js';
 import { repositoryUrl } from '../meta.js';
 import type { ListModel, Point } from '../parse/model.js';
 
@@ -22,18 +23,44 @@ export interface Finding {
   fix?: Edit[];
 }
 
+/** One file's findings, sorted by line, column, rule id and message. */
+export interface FileResult {
+  path: string;
+  messages: Finding[];
+}
+
 /** How a rule option is written in `.lint-list.json`, so the config loader can check it. */
 export type OptionSpec = { type: 'string-list' } | { type: 'enum'; values: readonly string[] };
 
+/**
+ * What a finding of a rule costs the list's reader, from worst to mildest: the page renders wrongly
+ * or loses content; a paper is listed twice or under another's link; a link leads nowhere; facts
+ * are missing; the spelling is inconsistent. Annotations show the worst first when GitHub shows few.
+ */
+export const ruleKinds = ['rendering', 'identity', 'reachability', 'completeness', 'style'] as const;
+export type RuleKind = (typeof ruleKinds)[number];
+
+/** What reports, SARIF, config validation and annotations know of a rule (as ESLint's `meta`). */
+export interface RuleMeta {
+  description: string;
+  /** Where the README documents the rule. */
+  docs: string;
+  /** Whether some of its findings carry a repair (`--fix`). */
+  fixable: boolean;
+  kind: RuleKind;
+  /** Facts from outside the list the rule reads; without them it finds nothing. */
+  needs: readonly FactKind[];
+}
+
 export interface Rule<Options = Record<string, never>> {
   id: string;
-  description: string;
+  meta: RuleMeta;
   /** The severity of the rule's main findings; a few findings of a rule may be milder (a warning). */
   defaultSeverity: Severity;
-  docs: string;
   defaultOptions: Options;
   optionSpecs: { [K in keyof Options]: OptionSpec };
-  check(model: ListModel, options: Options): Finding[];
+  /** Pure: the same model, options and facts give the same findings. */
+  check(model: ListModel, options: Options, facts: Facts): Finding[];
 }
 
 export const docsUrl = (ruleId: string) => `${repositoryUrl}/blob/main/README.md#${ruleId}`;

@@ -1,7 +1,6 @@
 import type { Cell } from '../parse/model.js';
 import { pointAt } from '../parse/position.js';
 import { arxivArchives, arxivCategories, suggestCategories } from './arxiv-categories.js';
-import { missingVenue } from './missing-venue.js';
 import { docsUrl, type Finding, findingAt, quote, type Rule, withFix } from './types.js';
 
 const id = 'venue-format';
@@ -17,30 +16,30 @@ interface VenueName {
 
 export const venueFormat: Rule = {
   id,
-  description: 'Venues are written one way: real arXiv categories without inner spaces, and one spelling per venue.',
+  meta: {
+    description: 'Venues are written one way: real arXiv categories without inner spaces, and one spelling per venue.',
+    docs: docsUrl(id),
+    fixable: true,
+    kind: 'style',
+    needs: [],
+  },
   defaultSeverity: 'warning',
-  docs: docsUrl(id),
   defaultOptions: {},
   optionSpecs: {},
   check(model) {
     const findings: Finding[] = [];
-    const placeholders = new Set(missingVenue.defaultOptions.placeholders.map((p) => p.toLowerCase()));
     const names = new Map<string, VenueName[]>();
-    for (const table of model.tables) {
-      if (table.titleColumn < 0 || table.venueColumn < 0) continue;
-      for (const row of table.rows) {
-        const cell = row.cells[table.venueColumn];
-        if (!cell || cell.text === '' || placeholders.has(cell.text.toLowerCase())) continue;
-        const categoryFindings = checkCategories(cell, model.lineStarts);
-        findings.push(...categoryFindings);
-        if (categoryFindings.length > 0) continue;
-        const name = cell.text.replace(years, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
-        const key = name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-        if (!key) continue;
-        const group = names.get(key) ?? [];
-        group.push({ cell, name });
-        names.set(key, group);
-      }
+    for (const { venueCell: cell } of model.papers) {
+      if (!cell || cell.text === '' || model.venuePlaceholders.has(cell.text.toLowerCase())) continue;
+      const categoryFindings = checkCategories(cell, model.lineStarts);
+      findings.push(...categoryFindings);
+      if (categoryFindings.length > 0) continue;
+      const name = cell.text.replace(years, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
+      const key = name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      if (!key) continue;
+      const group = names.get(key) ?? [];
+      group.push({ cell, name });
+      names.set(key, group);
     }
     for (const group of names.values()) findings.push(...checkSpellings(group));
     return findings;

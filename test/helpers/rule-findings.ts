@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../../src/config/config.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/engine/lint.js';
 
 /** A rule's fixture file, `test/fixtures/rules/<rule-id>/<name>`. */
 export const ruleFixture = (ruleId: string, name: string) =>

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/links/check.js';
 import { delay, type InFlightCounter, send, startServer, type TestServer } from '../servers/http.js';
 import { routes, target, testOptions } from './options.js';

@@ -1,43 +1,31 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Nodes } from 'mdast';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { lintModel } from '../../src/lint.js';
+import { lintModel } from '../../src/engine/lint.js';
 import { defaultColumnNames } from '../../src/parse/columns.js';
-import { fastModel } from '../../src/parse/fast-model.js';
-import { looksLikeRow, parseMarkdown, remarkModel } from '../../src/parse/markdown.js';
+import { defaultModelOptions, tryBuildModel } from '../../src/parse/build.js';
+import { fastModel, needsParser } from '../../src/parse/fast-model.js';
 import type { ListModel } from '../../src/parse/model.js';
+import { loadedMarkdownParser, type MarkdownParser } from '../../src/parse/parser.js';
 import { repoRoot, unirepsDir } from '../helpers/paths.js';
 
-/** Everything of a model the rules read, with each cell's inline tree as a list of its nodes. */
+/** Everything of a model the rules read (cells with their neutral inline spans). */
 function shape(model: ListModel) {
-  const nodes = (node: Nodes): unknown[] => {
-    const own = {
-      type: node.type,
-      start: node.position?.start.offset,
-      end: node.position?.end.offset,
-      ...('value' in node && { value: node.value }),
-      ...('url' in node && { url: node.url }),
-      ...('alt' in node && { alt: node.alt }),
-    };
-    return [own, ...('children' in node ? (node.children as Nodes[]).flatMap(nodes) : [])];
-  };
   return {
-    tables: model.tables.map((table) => ({
-      ...table,
-      start: table.start.line,
-      end: table.end.line,
-      header: { ...table.header, cells: table.header.cells.map((cell) => ({ ...cell, node: (cell.node.children as Nodes[]).flatMap(nodes) })) },
-      rows: table.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, node: (cell.node.children as Nodes[]).flatMap(nodes) })) })),
-    })),
+    tables: model.tables.map((table) => ({ ...table, start: table.start.line, end: table.end.line })),
     directives: model.directives,
     definitions: [...model.definitions].sort(),
   };
 }
 
-const fast = (text: string) => fastModel('x.md', text, defaultColumnNames, parseMarkdown, () => parseMarkdown(text), looksLikeRow);
-const full = (text: string) => remarkModel('x.md', text, defaultColumnNames);
+const parseMarkdown = loadedMarkdownParser() as MarkdownParser;
+/** The line scan's model, or undefined where it leaves the document to remark. */
+const fast = (text: string) => {
+  const scanned = fastModel(text, defaultColumnNames, parseMarkdown);
+  return scanned === undefined || scanned === needsParser ? undefined : tryBuildModel('x.md', text, defaultModelOptions, parseMarkdown);
+};
+const full = (text: string) => tryBuildModel('x.md', text, { ...defaultModelOptions, parser: 'remark' }, parseMarkdown) as ListModel;
 
 /** The fast model, when it answers, equals remark's, and so do the findings. */
 function expectSameAsRemark(text: string): boolean {

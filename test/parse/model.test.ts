@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintText, modelOf } from '../../src/lint.js';
+import { lintText } from '../../src/engine/lint.js';
+import { defaultModelOptions, tryBuildModel } from '../../src/parse/build.js';
+import type { ListModel } from '../../src/parse/model.js';
+import { loadedMarkdownParser } from '../../src/parse/parser.js';
+
+const modelOf = (path: string, text: string) => tryBuildModel(path, text, defaultModelOptions, loadedMarkdownParser()) as ListModel;
 
 const messy = readFileSync(new URL('../fixtures/lists/messy-real-world.md', import.meta.url), 'utf8');
 

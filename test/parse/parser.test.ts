@@ -1,57 +1,43 @@
 import { describe, expect, it, vi } from 'vitest';
 
-/** A fresh copy of parser.ts, as a process that has not loaded remark sees it (setup.ts loaded the shared one). */
-async function freshParserModule() {
+/** Fresh copies of the parse modules, as a process that has not loaded remark sees them (setup.ts loaded the shared ones). */
+async function freshModules() {
   vi.resetModules();
-  return import('../../src/parse/parser.js');
+  const parser = await import('../../src/parse/parser.js');
+  const build = await import('../../src/parse/build.js');
+  return { ...parser, ...build };
 }
 
 describe('the markdown parser, loaded on demand', () => {
-  it('is not there until it is loaded, and says how to load it', async () => {
-    const { markdownParser, MarkdownParserNotLoaded } = await freshParserModule();
-    expect(() => markdownParser()).toThrow(MarkdownParserNotLoaded);
-    expect(() => markdownParser()).toThrow('the markdown parser is not loaded: await loadMarkdownParser() or use withMarkdownParser() first');
+  it('is not there until it is loaded', async () => {
+    const { loadedMarkdownParser, loadMarkdownParser } = await freshModules();
+    expect(loadedMarkdownParser()).toBeUndefined();
+    const parser = await loadMarkdownParser();
+    expect(loadedMarkdownParser()).toBe(parser);
   });
 
-  it('withMarkdownParser runs work that needs no parser once, without loading it', async () => {
-    const { markdownParser, withMarkdownParser, MarkdownParserNotLoaded } = await freshParserModule();
-    let runs = 0;
-    expect(await withMarkdownParser(() => ++runs)).toBe(1);
-    expect(runs).toBe(1);
-    expect(() => markdownParser()).toThrow(MarkdownParserNotLoaded);
+  it('a list the line scan reads is built without loading it', async () => {
+    const { buildModel, loadedMarkdownParser } = await freshModules();
+    const model = await buildModel('list.md', '| Title | Venue |\n|---|---|\n| [A](https://a.example) | NeurIPS |\n');
+    expect(model.tables).toHaveLength(1);
+    expect(loadedMarkdownParser()).toBeUndefined();
   });
 
-  it('withMarkdownParser loads the parser and runs work that needs it a second time', async () => {
-    const { markdownParser, withMarkdownParser } = await freshParserModule();
-    let runs = 0;
-    const depth = await withMarkdownParser(() => {
-      runs += 1;
-      const heading = markdownParser()('## Papers').children[0];
-      return heading?.type === 'heading' ? heading.depth : undefined;
-    });
-    expect(depth).toBe(2);
-    expect(runs).toBe(2);
-  });
-
-  it('withMarkdownParser passes on other errors without loading the parser', async () => {
-    const { markdownParser, withMarkdownParser, MarkdownParserNotLoaded } = await freshParserModule();
-    await expect(
-      withMarkdownParser(() => {
-        throw new RangeError('not about the parser');
-      }),
-    ).rejects.toThrow(RangeError);
-    expect(() => markdownParser()).toThrow(MarkdownParserNotLoaded);
+  it('loads the parser when the list needs it, and parses with it', async () => {
+    const { loadedMarkdownParser, loadMarkdownParser } = await freshModules();
+    const heading = (await loadMarkdownParser())('## Papers').children[0];
+    expect(heading?.type === 'heading' ? heading.depth : undefined).toBe(2);
+    expect(loadedMarkdownParser()).toBeDefined();
   });
 
   it('a model that needs remark builds only after the parser is loaded', async () => {
-    const { withMarkdownParser, MarkdownParserNotLoaded } = await freshParserModule();
-    const { buildModel } = await import('../../src/parse/markdown.js');
-    const { defaultConfig } = await import('../../src/config/config.js');
+    const { buildModel, tryBuildModel, defaultModelOptions, loadedMarkdownParser } = await freshModules();
     // A pipe row inside a list item: the line scan leaves the document to remark.
     const text = '- item\n\n  | [A](https://a.example) | NeurIPS |\n';
-    const columns = defaultConfig().columns;
-    expect(() => buildModel('list.md', text, columns)).toThrow(MarkdownParserNotLoaded);
-    const model = await withMarkdownParser(() => buildModel('list.md', text, columns));
+    expect(tryBuildModel('list.md', text, defaultModelOptions, undefined)).toBeUndefined();
+    expect(loadedMarkdownParser()).toBeUndefined();
+    const model = await buildModel('list.md', text, defaultModelOptions);
+    expect(loadedMarkdownParser()).toBeDefined();
     expect(model.tables).toEqual([]);
     // remark read the row as list-item text: a row outside any table.
     expect(model.orphans.map((block) => block.lines)).toEqual([['  | [A](https://a.example) | NeurIPS |']]);

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type FileResult, lintText } from '../../src/lint.js';
+import { lintText } from '../../src/engine/lint.js';
 import { repositoryUrl, version } from '../../src/meta.js';
 import { artifactLocationOf, formatSarif, pascalCase } from '../../src/report/sarif.js';
-import { allRules, type RuleMeta } from '../../src/rules/index.js';
-import type { Finding } from '../../src/rules/types.js';
+import { rules as allRules } from '../../src/rules/index.js';
+import type { FileResult, Finding } from '../../src/rules/types.js';
+import type { SarifRule as RuleMeta } from '../../src/report/sarif.js';
 
 const finding = (ruleId: string, severity: Finding['severity'], line: number, column: number, endLine: number, endColumn: number, message: string): Finding =>
   ({ ruleId, severity, line, column, endLine, endColumn, message });
 
 const rule = (id: string, description: string, defaultSeverity: RuleMeta['defaultSeverity']): RuleMeta =>
-  ({ id, description, defaultSeverity, docs: `https://example.org/docs#${id}`, optionSpecs: {} });
+  ({ id, defaultSeverity, meta: { description, docs: `https://example.org/docs#${id}`, fixable: false, kind: 'style', needs: [] } });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

@@ -5,9 +5,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { LinkResult } from '../../src/links/types.js';
-import type { FileResult } from '../../src/lint.js';
 import { cell, defaultSummaryLimitBytes, defaultSweepLimitChars, formatSummary, formatSweepReport } from '../../src/report/summary.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { FileResult, Finding } from '../../src/rules/types.js';
 
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 const finding = (ruleId: string, severity: Finding['severity'], line: number, message: string): Finding =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/config.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/engine/lint.js';
 import { assignColumns, defaultColumnNames, normalizeHeader } from '../../src/parse/columns.js';
 
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;

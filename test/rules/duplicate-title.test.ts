@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Config, parseConfig } from '../../src/config/config.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/engine/lint.js';
 import { ruleFindings, ruleFixture } from '../helpers/rule-findings.js';
 
 const ruleId = 'duplicate-title';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/engine/lint.js';
 import { ruleFindings, ruleFixture } from '../helpers/rule-findings.js';
 
 const ruleId = 'link-syntax';

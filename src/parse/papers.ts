@@ -1,38 +1,25 @@
 import { normalizeUrl, type PaperId, paperIdOf } from '../identity/paper-id.js';
 import { normalizeTitle } from '../identity/title.js';
-import type { Cell, Link, ListModel, Row, Table } from '../parse/model.js';
+import type { Link, PaperEntry, Row, Table } from './model.js';
 
-/** One row of a paper table, seen as a paper: what the duplicate rules compare. */
-export interface PaperEntry {
-  table: Table;
-  tableIndex: number;
-  row: Row;
-  titleCell: Cell;
-  title: string;
-  normalizedTitle: string;
-  venue: string | undefined;
-  /** Identities from the title and link columns, each once, with the link that gave it. */
-  ids: Array<{ id: PaperId; link: Link }>;
-}
-
-export function paperEntries(model: ListModel): PaperEntry[] {
+/** Every body row of every paper table, seen as a paper. */
+export function paperEntries(tables: Table[]): PaperEntry[] {
   const entries: PaperEntry[] = [];
-  model.tables.forEach((table, tableIndex) => {
+  tables.forEach((table, tableIndex) => {
     if (table.titleColumn < 0) return;
     for (const row of table.rows) {
       const titleCell = row.cells[table.titleColumn];
-      if (!titleCell) continue;
-      const normalizedTitle = normalizeTitle(titleCell.text);
-      if (!normalizedTitle) continue;
-      const venueCell = table.venueColumn >= 0 ? row.cells[table.venueColumn] : undefined;
+      const title = titleCell?.text ?? '';
+      const links = [table.titleColumn, ...table.linkColumns].flatMap((column) => row.cells[column]?.links ?? []);
       entries.push({
         table,
         tableIndex,
         row,
         titleCell,
-        title: titleCell.text,
-        normalizedTitle,
-        venue: venueCell?.text,
+        title,
+        normalizedTitle: normalizeTitle(title),
+        venueCell: table.venueColumn >= 0 ? row.cells[table.venueColumn] : undefined,
+        links,
         ids: identitiesOf(table, row),
       });
     }
@@ -61,9 +48,6 @@ function identitiesOf(table: Table, row: Row): PaperEntry['ids'] {
   return ids;
 }
 
-/** Venues compared without case, spacing or punctuation. */
-export const normalizeVenue = (venue: string) => venue.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]/gu, '');
-
 /** Groups entries by duplicate scope: the whole file, or each table on its own. */
 export function scopeGroups(entries: PaperEntry[], scope: 'file' | 'table'): PaperEntry[][] {
   if (scope === 'file') return [entries];
@@ -74,4 +58,9 @@ export function scopeGroups(entries: PaperEntry[], scope: 'file' | 'table'): Pap
     groups.set(entry.tableIndex, group);
   }
   return [...groups.values()];
+}
+
+/** The entries that have a title to compare: the duplicate rules skip rows without one. */
+export function titledPapers(papers: PaperEntry[]): PaperEntry[] {
+  return papers.filter((entry) => entry.normalizedTitle !== '');
 }

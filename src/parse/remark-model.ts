@@ -1,51 +1,18 @@
-import type { Nodes, Root, Table as MdTable, TableCell, TableRow } from 'mdast';
+import type { Root, Table as MdTable, TableRow } from 'mdast';
+import { cellContentRange } from './cell-range.js';
+import { cellOf } from './cells.js';
 import { assignColumns, type ColumnNames } from './columns.js';
 import { directivesIn } from './comments.js';
-import { cellContentRange } from './cell-range.js';
-import { fastModel } from './fast-model.js';
+import type { ScannedDocument } from './fast-model.js';
+import type { Directive, DocumentLink, OrphanBlock, Point, Row, Table } from './model.js';
 import { orphanBlocks } from './orphans.js';
-import { visibleText } from './visible-text.js';
-import type { Cell, Directive, Link, ListModel, OrphanBlock, Point, Row, Table } from './model.js';
-import { markdownParser } from './parser.js';
 import { lineStartsOf, lineText, pointAt } from './position.js';
+import { looksLikeRow } from './syntax.js';
+import { visibleText } from './visible-text.js';
+import { walk } from './walk.js';
 
-export { visibleText };
-
-/**
- * remark's tree of a whole document. The parser is loaded on demand (see parser.ts): this throws
- * `MarkdownParserNotLoaded` until an edge has loaded it.
- */
-export function parseMarkdown(text: string): Root {
-  return markdownParser()(text);
-}
-
-const isBlank = (code: number) => code === 32 || code === 9;
-
-/** Lines that look like table rows: they start with a pipe (or a look-alike) and hold another. */
-export const lookAlikePipes = '｜│┃∣ǀ￨⏐❘丨';
-const rowStart = new RegExp(`^[ \\t]*[|${lookAlikePipes}]`);
-const pipeChars = new RegExp(`[|${lookAlikePipes}]`, 'g');
-
-export function looksLikeRow(line: string): boolean {
-  if (!rowStart.test(line)) return false;
-  return (line.match(pipeChars)?.length ?? 0) >= 2;
-}
-
-/**
- * The table model of a document: by the fast line scan where it is sure (see fast-model.ts), else
- * from remark's full tree. Both give the same model; `LINT_LIST_PARSER=remark` forces the full parse
- * (the tests compare the two).
- */
-export function buildModel(path: string, text: string, columnNames: ColumnNames): ListModel {
-  if (process.env.LINT_LIST_PARSER !== 'remark') {
-    const fast = fastModel(path, text, columnNames, parseMarkdown, () => parseMarkdown(text), looksLikeRow);
-    if (fast) return fast;
-  }
-  return remarkModel(path, text, columnNames);
-}
-
-export function remarkModel(path: string, text: string, columnNames: ColumnNames): ListModel {
-  const root = parseMarkdown(text);
+/** What remark's whole tree of a document says, in the model's terms. */
+export function remarkModel(text: string, root: Root, columnNames: ColumnNames): ScannedDocument {
   const lineStarts = lineStartsOf(text);
   const point = (offset: number) => pointAt(lineStarts, offset);
   const tables: Table[] = [];
@@ -55,40 +22,49 @@ export function remarkModel(path: string, text: string, columnNames: ColumnNames
   const shielded: Array<[number, number]> = [];
   const headings: Array<{ depth: number; text: string }> = [];
 
-  const walk = (node: Nodes, depth: number) => {
+  walk(root, (node) => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? 0;
     switch (node.type) {
       case 'heading': {
         while (headings.length > 0 && (headings.at(-1)?.depth ?? 0) >= node.depth) headings.pop();
         headings.push({ depth: node.depth, text: visibleText(node) });
-        break;
+        return true;
       }
       case 'definition':
         definitions.add(node.identifier.toLowerCase());
-        break;
+        return true;
       case 'html':
         shielded.push([start, end]);
         directives.push(...directivesIn(node.value, node.position?.start.line ?? 1));
-        return;
+        return false;
       case 'code':
       case 'inlineCode':
         shielded.push([start, end]);
-        return;
+        return false;
       case 'table':
         shielded.push([start, end]);
         tables.push(buildTable(node, text, lineStarts, point, headings.map((h) => h.text), columnNames));
-        break;
+        return true;
       default:
-        break;
+        return true;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child, depth + 1);
-  };
-  walk(root, 0);
+  });
 
   directives.sort((a, b) => a.line - b.line);
   const orphans = findOrphans(text, lineStarts, shielded, tables);
-  return { path, text, lineStarts, tables, orphans, directives, definitions, root };
+  return { lineStarts, tables, orphans, directives, definitions };
+}
+
+/** Every link and link definition of a document, for `links.scope: "all"`. */
+export function documentLinksOf(root: Root): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  walk(root, (node) => {
+    if (node.type === 'link' || node.type === 'definition') {
+      links.push({ url: node.url, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
+    }
+  });
+  return links;
 }
 
 function buildTable(
@@ -105,7 +81,12 @@ function buildTable(
       line,
       raw: lineText(text, lineStarts, line),
       lineOffset: lineStarts[line - 1] ?? 0,
-      cells: row.children.map((cell) => toCell(cell, text, point)),
+      // The cell's own range runs from its opening pipe to the next one (the last cell includes the
+      // closing pipe). Inline nodes are no guide: the GFM autolink step leaves some without positions.
+      cells: row.children.map((cell) => {
+        const [start, end] = cellContentRange(text, cell);
+        return cellOf(cell, text.slice(start, end), start, end, point);
+      }),
     };
   };
   const [headerNode, ...rowNodes] = node.children;
@@ -122,33 +103,6 @@ function buildTable(
     rows: rowNodes.map(toRow),
     start: point(node.position?.start.offset ?? 0),
     end: point(node.position?.end.offset ?? 0),
-  };
-}
-
-function toCell(node: TableCell, text: string, point: (offset: number) => Point): Cell {
-  // The cell's own range runs from its opening pipe to the next one (the last cell includes the
-  // closing pipe). Inline nodes are no guide: the GFM autolink step leaves some without positions.
-  const [start, end] = cellContentRange(text, node);
-  const links: Link[] = [];
-  const collectLinks = (n: Nodes) => {
-    if (n.type === 'link') {
-      links.push({
-        url: n.url,
-        text: visibleText(n),
-        start: point(n.position?.start.offset ?? start),
-        end: point(n.position?.end.offset ?? end),
-      });
-    }
-    if ('children' in n) for (const child of n.children as Nodes[]) collectLinks(child);
-  };
-  collectLinks(node);
-  return {
-    text: visibleText(node),
-    raw: text.slice(start, end),
-    start: point(start),
-    end: point(end),
-    links,
-    node,
   };
 }
 

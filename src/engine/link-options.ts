@@ -1,5 +1,5 @@
 import type { LinksConfig } from '../config/config.js';
-import { defaultLinkCheckOptions, type HostOverride, type LinkCheckOptions } from './types.js';
+import { defaultLinkCheckOptions, type HostOverride, type LinkCheckOptions } from '../links/types.js';
 
 /** What the command line says about link checking; unset means "as the config or the default says". */
 export interface LinkFlags {
@@ -11,9 +11,9 @@ export interface LinkFlags {
 }
 
 /** A sweep of a large list must end: by default half an hour, whatever the hosts do. */
-export const defaultTotalTimeoutMs = 30 * 60 * 1000;
+const defaultTotalTimeoutMs = 30 * 60 * 1000;
 
-/** Flags win over the config file, which wins over the defaults. */
+/** The link checker's options: flags win over the config file, which wins over the defaults. */
 export function linkCheckOptions(config: LinksConfig, flags: LinkFlags): LinkCheckOptions {
   const hosts: Record<string, HostOverride> = { ...defaultLinkCheckOptions.hosts };
   for (const [host, setting] of Object.entries(config.hosts)) {

@@ -1,0 +1,143 @@
+import { parseArgs } from 'node:util';
+import { configFileName } from '../config/config.js';
+import type { LinkFlags } from '../engine/link-options.js';
+import { UsageError } from '../errors.js';
+
+export const usage = `Usage: lint-list [options] [files...]
+
+Lints paper tables in markdown lists (default file: README.md).
+
+Options:
+  --format <stylish|json|sarif>  output format (default: stylish)
+  --config <path>          config file (default: ${configFileName} in the working directory, if present)
+  --quiet                  report errors only
+  --max-warnings <n>       exit 1 when there are more than n warnings
+  --exit-zero              exit 0 even when problems are found (usage, config and input errors still exit 2)
+  --fix                    repair what can be safely repaired, then report what is left
+  --fix-dry-run            print the repairs as a unified diff; write nothing
+  --no-color               never colour the output (colours are used only on a terminal)
+
+Link checking (off unless --links):
+  --links                  check that every paper link answers (dead links are errors)
+  --timeout <ms>           per-request timeout (default: 15000)
+  --retries <n>            retries for 429, 5xx, timeouts and resets (default: 2)
+  --concurrency <n>        requests in flight in all (default: 32)
+  --host-concurrency <n>   requests in flight per host (default: 4)
+  --allow-private-hosts    also check links to loopback and private addresses
+  --cache <file>           keep alive/unverified verdicts in this file between runs
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input error.`;
+
+/** What the command line asks for, checked. */
+export interface CliOptions {
+  help: boolean;
+  version: boolean;
+  format: 'stylish' | 'json' | 'sarif';
+  config: string | undefined;
+  quiet: boolean;
+  maxWarnings: number | undefined;
+  exitZero: boolean;
+  noColor: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  /** Set with --links. */
+  links: LinkFlags | undefined;
+  cache: string | undefined;
+  files: string[];
+}
+
+const linkOnlyFlags = ['--timeout', '--retries', '--concurrency', '--host-concurrency', '--allow-private-hosts', '--cache'];
+
+/** Reads argv; every mistake is a UsageError with one line that says what to write instead. */
+export function parseCliArguments(argv: string[]): CliOptions {
+  const { values, positionals } = parse(argv);
+  const help = values.help === true;
+  const version = values.version === true;
+  const format = values.format ?? 'stylish';
+  const files = positionals;
+  // --help and --version answer whatever else is written.
+  if (help || version) return { ...quietDefaults, help, version, files };
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other: pick one');
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') {
+    throw new UsageError(`--format must be "stylish", "json" or "sarif", not "${format}"`);
+  }
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber(values['max-warnings'], '--max-warnings');
+  const links: LinkFlags = {
+    timeout: optionalNumber(values.timeout, '--timeout', 1),
+    retries: optionalNumber(values.retries, '--retries', 0),
+    concurrency: optionalNumber(values.concurrency, '--concurrency', 1),
+    hostConcurrency: optionalNumber(values['host-concurrency'], '--host-concurrency', 1),
+    allowPrivateHosts: values['allow-private-hosts'] || undefined,
+  };
+  if (!values.links) {
+    const given = linkOnlyFlags.filter((flag) => argv.some((arg) => arg === flag || arg.startsWith(`${flag}=`)));
+    if (given.length > 0) throw new UsageError(`${given.join(', ')} only ${given.length === 1 ? 'applies' : 'apply'} with --links`);
+  }
+  return {
+    help,
+    version,
+    format,
+    config: values.config,
+    quiet: values.quiet === true,
+    maxWarnings,
+    exitZero: values['exit-zero'] === true,
+    noColor: values['no-color'] === true,
+    fix: values.fix === true,
+    fixDryRun: values['fix-dry-run'] === true,
+    links: values.links ? links : undefined,
+    cache: values.cache,
+    files,
+  };
+}
+
+const quietDefaults: Omit<CliOptions, 'help' | 'version' | 'files'> = {
+  format: 'stylish', config: undefined, quiet: false, maxWarnings: undefined, exitZero: false, noColor: false,
+  fix: false, fixDryRun: false, links: undefined, cache: undefined,
+};
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        'exit-zero': { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        links: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        timeout: { type: 'string' },
+        retries: { type: 'string' },
+        concurrency: { type: 'string' },
+        'host-concurrency': { type: 'string' },
+        'allow-private-hosts': { type: 'boolean' },
+        cache: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // parseArgs words its errors well ("Unknown option '--frmat'"); keep the first sentence.
+    const message = error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
+    throw new UsageError(`${message.replace(/\.$/, '')} (see lint-list --help)`);
+  }
+}
+
+function wholeNumber(value: string, flag: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function optionalNumber(value: string | undefined, flag: string, minimum: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = wholeNumber(value, flag);
+  if (number < minimum) throw new UsageError(`${flag} must be at least ${minimum}, not ${number}`);
+  return number;
+}

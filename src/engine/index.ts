@@ -1,0 +1,96 @@
+import type { Config } from '../config/config.js';
+import type { Facts } from '../facts.js';
+import { linkKey } from '../identity/paper-id.js';
+import type { LinkCache } from '../links/cache.js';
+import type { LinkOccurrence, LinkResult } from '../links/types.js';
+import { buildModel, stripBom } from '../parse/build.js';
+import type { ListModel } from '../parse/model.js';
+import { rules } from '../rules/index.js';
+import type { FileResult, Finding } from '../rules/types.js';
+import { fixText } from './fix.js';
+import { type LinkFlags, linkCheckOptions } from './link-options.js';
+import { lintModel, modelOptionsOf } from './lint.js';
+
+/** What the link gathering of a run may be told. */
+export interface LinkGathering {
+  flags: LinkFlags;
+  /** Fresh verdicts are used without a request; the run updates it. */
+  cache?: LinkCache;
+  /** Only links written at least once where this says yes are requested (a PR's changed lines). */
+  select?: (occurrence: LinkOccurrence) => boolean;
+  onProgress?: (checked: number, total: number, dead: number) => void;
+}
+
+export interface LintRequest {
+  files: Array<{ path: string; text: string }>;
+  config: Config;
+  /** Check links (`--links`); gathered only when an enabled rule needs them. */
+  links?: LinkGathering;
+  /** Repair what can be repaired; `select` picks which findings may be (all by default). */
+  fix?: { select?: (finding: Finding) => boolean };
+  /** `remark` reads every list with remark, never the line scan (`LINT_LIST_PARSER=remark`). */
+  parser?: 'auto' | 'remark';
+}
+
+export interface FileOutcome extends FileResult {
+  /** The text as given. */
+  text: string;
+  /** The repaired text (equal to `text` when nothing was repaired or no fix was asked). */
+  fixed: string;
+}
+
+export interface LintOutcome {
+  /** In the order of the request; findings are those of the repaired text when fixing. */
+  files: FileOutcome[];
+  /** The link verdicts, when links were gathered. */
+  links?: LinkResult[];
+}
+
+/**
+ * The one pipeline both edges call: read every list into a model, gather the facts that enabled
+ * rules need and the run asked for, repair when asked, and lint what is left.
+ */
+export async function lintFiles(request: LintRequest): Promise<LintOutcome> {
+  const { config } = request;
+  const enabled = rules.filter((rule) => config.rules[rule.id]?.severity !== 'off');
+  const gatherLinks = request.links !== undefined && enabled.some((rule) => rule.meta.needs.includes('links'));
+  const modelOptions = {
+    ...modelOptionsOf(config, gatherLinks && config.links.scope === 'all'),
+    parser: request.parser ?? 'auto',
+  };
+  const texts = request.files.map((file) => stripBom(file.text));
+  const models: ListModel[] = [];
+  for (const [i, file] of request.files.entries()) models.push(await buildModel(file.path, texts[i] as string, modelOptions));
+
+  const facts: Facts = {};
+  let links: LinkResult[] | undefined;
+  if (gatherLinks && request.links) {
+    // Loaded only here: a lint without --links never loads undici.
+    const { checkModelLinks } = await import('../links/run.js');
+    const { flags, cache, select, onProgress } = request.links;
+    links = await checkModelLinks(models, config.links.scope, {
+      ...linkCheckOptions(config.links, flags),
+      ...(cache && { cache }),
+      ...(onProgress && { onProgress }),
+    }, select);
+    const verdicts = new Map<string, LinkResult>();
+    for (const result of links) {
+      const key = linkKey(result.url);
+      if (key !== undefined) verdicts.set(key, result);
+    }
+    facts.links = { scope: config.links.scope, verdicts };
+  }
+
+  const files: FileOutcome[] = [];
+  for (const [i, file] of request.files.entries()) {
+    let model = models[i] as ListModel;
+    let fixed = file.text;
+    if (request.fix) {
+      fixed = (await fixText(file.path, file.text, config, { facts, modelOptions, ...(request.fix.select && { select: request.fix.select }) })).text;
+      // What is left is linted on the repaired text; a file without repairs keeps its model.
+      if (fixed !== file.text) model = await buildModel(file.path, stripBom(fixed), modelOptions);
+    }
+    files.push({ ...lintModel(model, config, facts), text: file.text, fixed });
+  }
+  return { files, ...(links && { links }) };
+}

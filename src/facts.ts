@@ -1,0 +1,33 @@
+/**
+ * Facts gathered from outside a list (over the network), as rules receive them. Gatherers (links/)
+ * produce them and know no rule; rules read them and know no gatherer.
+ */
+
+/** The families of facts a rule can need; the engine gathers one only when a run asks for it. */
+export type FactKind = 'links';
+
+/** What a link check found out about one URL. */
+export interface LinkVerdict {
+  /** The URL as first written. */
+  url: string;
+  verdict: 'alive' | 'dead' | 'unverified' | 'skipped';
+  /** The last HTTP status seen, when there was one. */
+  status?: number;
+  /** The last hop's URL, when the link was redirected. */
+  finalUrl?: string;
+  /** A short human phrase: "HTTP 404", "connection refused", "redirect loop", … */
+  reason?: string;
+  /** True when a 301/308 hop led to the final URL. */
+  permanentRedirect?: boolean;
+}
+
+export interface LinkFacts {
+  /** Which links were checked: those of paper tables, or every link of the document. */
+  scope: 'tables' | 'all';
+  /** Verdicts keyed by `linkKey` of the URL (identity/paper-id.ts). */
+  verdicts: ReadonlyMap<string, LinkVerdict>;
+}
+
+export interface Facts {
+  links?: LinkFacts;
+}
