@@ -10,10 +10,12 @@ import {
   lintFiles,
   loadConfig,
   readList,
-  rules,
+  rules
+} from "./chunks/chunk-VZWJZ77Z.js";
+import {
   version
-} from "./chunks/chunk-SCTWF4RP.js";
-import "./chunks/chunk-7AM4RD2D.js";
+} from "./chunks/chunk-XQ5I7ETK.js";
+import "./chunks/chunk-R22RXMMY.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -231,15 +233,16 @@ function linkGathering(args, io, cache) {
   };
 }
 async function openCache(path, shown, maxAge) {
-  const { openLinkCache } = await import("./chunks/cache-file-OPFE47DD.js");
+  const { openLinkCache } = await import("./chunks/cache-file-NKZVUWLR.js");
   try {
-    return await openLinkCache(path, shown, maxAge);
+    return await openLinkCache(path, shown, { ...maxAge !== void 0 && { maxAgeMs: maxAge }, warn: (why) => process.stderr.write(`lint-list: ${why}
+`) });
   } catch (error) {
     throw new UsageError(error.message);
   }
 }
 async function writeRepairs(files, cwd) {
-  const { writeAtomically } = await import("./chunks/atomic-write-M4RZSGQT.js");
+  const { writeAtomically } = await import("./chunks/atomic-write-QJZOJZOP.js");
   for (const file of files) {
     if (file.fixed === file.text) continue;
     await writeAtomically(resolve(cwd, file.path), file.fixed).catch((error) => {

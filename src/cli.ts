@@ -84,7 +84,7 @@ function linkGathering(args: CliOptions, io: Io, cache: LinkGathering['cache']):
 async function openCache(path: string, shown: string, maxAge: number | undefined) {
   const { openLinkCache } = await import('./links/cache-file.js');
   try {
-    return await openLinkCache(path, shown, maxAge);
+    return await openLinkCache(path, shown, { ...(maxAge !== undefined && { maxAgeMs: maxAge }), warn: (why) => process.stderr.write(`lint-list: ${why}\n`) });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -17,8 +17,13 @@ export interface LinkVerdict {
   finalUrl?: string;
   /** A short human phrase: "HTTP 404", "connection refused", "redirect loop", … */
   reason?: string;
-  /** True when a 301/308 hop led to the final URL. */
+  /** True when the link should be rewritten (`rewriteTo` is set). */
   permanentRedirect?: boolean;
+  /**
+   * Where the link should point instead: the target of the last permanent redirect before the first
+   * temporary one, already checked to be a safe http(s) URL to write into markdown.
+   */
+  rewriteTo?: string;
 }
 
 export interface LinkFacts {

@@ -86,7 +86,7 @@ export async function withActionsLinkCache<T>(workspace: string, check: (linkCac
       core.warning(`Could not restore the link cache: ${messageOf(error)}`);
     }
   }
-  const opened = await openLinkCache(cachePath, 'the link cache', undefined, (why) => core.warning(`${why}; starting a new one.`));
+  const opened = await openLinkCache(cachePath, 'the link cache', { warn: (why) => core.warning(why), startOver: (why) => core.warning(`${why}; starting a new one.`) });
   const result = await check(opened.cache);
   await opened.save();
   if (available) {

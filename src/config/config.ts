@@ -2,8 +2,10 @@ import { ConfigError } from '../errors.js';
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type ColumnNames, defaultColumnNames } from '../parse/columns.js';
 import { lineStartsOf, pointAt } from '../parse/position.js';
+import { maxTimerMs, type UrlPattern } from '../links/types.js';
 import { rules } from '../rules/index.js';
 import type { OptionSpec, Severity } from '../rules/types.js';
+import { compileSafePattern } from './safe-pattern.js';
 
 export type SeveritySetting = 'off' | Severity;
 
@@ -23,7 +25,8 @@ export interface HostSetting {
 /** The `links` section: how `--links` checks. Unset numbers fall back to the flags, then the defaults. */
 export interface LinksConfig {
   scope: 'tables' | 'all';
-  exclude: RegExp[];
+  /** Run on a linear-time engine (safe-pattern.ts): no pattern can stall a run. */
+  exclude: UrlPattern[];
   hosts: Record<string, HostSetting>;
   acceptStatus: number[];
   allowPrivateHosts: boolean | string[];
@@ -62,7 +65,14 @@ const severities = ['off', 'warning', 'error'];
  */
 export function parseConfig(text: string, path: string): Config {
   const errors: ParseError[] = [];
-  const root = parseTree(text.replace(/^\uFEFF/, ''), errors, { disallowComments: true, allowTrailingComma: false });
+  let root: Node | undefined;
+  try {
+    root = parseTree(text.replace(/^\uFEFF/, ''), errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (error) {
+    // jsonc-parser recurses once per level: JSON nested thousands deep overflows the stack.
+    if (error instanceof RangeError) throw new ConfigError(`${path}:1:1: the config is nested too deeply to be a lint-list config`);
+    throw error;
+  }
   const lineStarts = lineStartsOf(text);
   const where = (offset: number) => {
     const point = pointAt(lineStarts, offset);
@@ -77,7 +87,7 @@ export function parseConfig(text: string, path: string): Config {
   if (!root || root.type !== 'object') return fail(root, 'the config must be a JSON object, e.g. {"rules": {"missing-venue": "warning"}}');
 
   const config = defaultConfig();
-  for (const [key, value] of properties(root)) {
+  for (const [key, value] of properties(root, fail)) {
     if (key.value === 'columns') readColumns(value, config, fail);
     else if (key.value === 'rules') readRules(value, config, fail);
     else if (key.value === 'links') readLinks(value, config.links, fail);
@@ -89,9 +99,14 @@ export function parseConfig(text: string, path: string): Config {
 
 type Fail = (node: Node | undefined, message: string) => never;
 
-function properties(object: Node): Array<[Node & { value: string }, Node]> {
+/** An object's keys and values; a key written twice is an error (JSON would silently keep the last). */
+function properties(object: Node, fail: Fail): Array<[Node & { value: string }, Node]> {
+  const seen = new Set<string>();
   return (object.children ?? []).map((property) => {
     const [key, value] = property.children ?? [];
+    const name = (key as Node).value as string;
+    if (seen.has(name)) fail(key, `${JSON.stringify(name)} is written twice here: keep one`);
+    seen.add(name);
     return [key as Node & { value: string }, value as Node];
   });
 }
@@ -106,7 +121,7 @@ function stringList(node: Node, what: string, fail: Fail): string[] {
 
 function readColumns(node: Node, config: Config, fail: Fail): void {
   if (node.type !== 'object') fail(node, 'columns must be an object with "title", "venue" and "link" lists');
-  for (const [key, value] of properties(node)) {
+  for (const [key, value] of properties(node, fail)) {
     if (key.value !== 'title' && key.value !== 'venue' && key.value !== 'link') {
       fail(key, `unknown column role ${JSON.stringify(key.value)}; roles are "title", "venue" and "link"`);
     }
@@ -116,7 +131,7 @@ function readColumns(node: Node, config: Config, fail: Fail): void {
 
 function readRules(node: Node, config: Config, fail: Fail): void {
   if (node.type !== 'object') fail(node, 'rules must be an object, e.g. {"missing-venue": "warning"}');
-  for (const [key, value] of properties(node)) {
+  for (const [key, value] of properties(node, fail)) {
     const rule = rules.find((r) => r.id === key.value);
     if (!rule) fail(key, `unknown rule ${JSON.stringify(key.value)}; rules are ${rules.map((r) => r.id).join(', ')}`);
     const setting = config.rules[key.value] as RuleSetting;
@@ -132,7 +147,7 @@ function readRules(node: Node, config: Config, fail: Fail): void {
     }
     if (value.type !== 'object') fail(value, `${key.value} takes a severity ("off", "warning", "error") or an object of options`);
     const specs = (rule?.optionSpecs ?? {}) as Record<string, OptionSpec>;
-    for (const [optionKey, optionValue] of properties(value)) {
+    for (const [optionKey, optionValue] of properties(value, fail)) {
       if (optionKey.value === 'severity') {
         readSeverity(optionValue);
         continue;
@@ -161,18 +176,20 @@ const linkKeys = ['scope', 'exclude', 'hosts', 'acceptStatus', 'allowPrivateHost
 
 function readLinks(node: Node, links: LinksConfig, fail: Fail): void {
   if (node.type !== 'object') fail(node, 'links must be an object, e.g. {"exclude": ["^https://example\\.org/"]}');
-  for (const [key, value] of properties(node)) {
+  for (const [key, value] of properties(node, fail)) {
     const name = key.value;
     if ((linkNumbers as readonly string[]).includes(name)) {
       const minimum = name === 'retries' ? 0 : 1;
-      links[name as (typeof linkNumbers)[number]] = wholeNumber(value, `links.${name}`, minimum, fail);
+      // Times become Node timers, which overflow at 2^31 ms (about 24.8 days): every wait would end at once.
+      const maximum = timeKeys.has(name) ? maxTimerMs : undefined;
+      links[name as (typeof linkNumbers)[number]] = wholeNumber(value, `links.${name}`, minimum, fail, maximum);
     } else if (name === 'scope') {
       if (value.type !== 'string' || (value.value !== 'tables' && value.value !== 'all')) {
         fail(value, `links.scope must be "tables" or "all", not ${JSON.stringify(value.value)}`);
       }
       links.scope = value.value as LinksConfig['scope'];
     } else if (name === 'exclude') {
-      links.exclude = stringList(value, 'links.exclude', fail).map((source, i) => regex(source, value.children?.[i], fail));
+      links.exclude = stringList(value, 'links.exclude', fail).map((source, i) => pattern(source, value.children?.[i], fail));
     } else if (name === 'acceptStatus') {
       if (value.type !== 'array') fail(value, 'links.acceptStatus must be a list of HTTP status codes, e.g. [403]');
       links.acceptStatus = (value.children ?? []).map((item) => {
@@ -186,7 +203,7 @@ function readLinks(node: Node, links: LinksConfig, fail: Fail): void {
       else fail(value, 'links.allowPrivateHosts must be true, false or a list of hosts, e.g. ["127.0.0.2"]');
     } else if (name === 'userAgent') {
       if (value.type !== 'string' || value.value === '') fail(value, 'links.userAgent must be a non-empty string');
-      links.userAgent = value.value as string;
+      links.userAgent = headerValue(value, 'links.userAgent', fail);
     } else if (name === 'hosts') {
       links.hosts = readHosts(value, fail);
     } else {
@@ -198,20 +215,21 @@ function readLinks(node: Node, links: LinksConfig, fail: Fail): void {
 function readHosts(node: Node, fail: Fail): Record<string, HostSetting> {
   if (node.type !== 'object') fail(node, 'links.hosts must be an object keyed by host name, e.g. {"arxiv.org": {"interval": 1000}}');
   const hosts: Record<string, HostSetting> = {};
-  for (const [key, value] of properties(node)) {
+  for (const [key, value] of properties(node, fail)) {
     const where = `links.hosts.${key.value}`;
     if (value.type !== 'object') fail(value, `${where} must be an object with "concurrency", "interval" or "headers"`);
     const setting: HostSetting = {};
-    for (const [optionKey, optionValue] of properties(value)) {
+    for (const [optionKey, optionValue] of properties(value, fail)) {
       if (optionKey.value === 'concurrency' || optionKey.value === 'interval') {
         const option = optionKey.value as 'concurrency' | 'interval';
-        setting[option] = wholeNumber(optionValue, `${where}.${option}`, option === 'interval' ? 0 : 1, fail);
+        setting[option] = wholeNumber(optionValue, `${where}.${option}`, option === 'interval' ? 0 : 1, fail, option === 'interval' ? maxTimerMs : undefined);
       } else if (optionKey.value === 'headers') {
         if (optionValue.type !== 'object') fail(optionValue, `${where}.headers must be an object of header names and values`);
         setting.headers = Object.fromEntries(
-          properties(optionValue).map(([header, headerValue]) => {
-            if (headerValue.type !== 'string') fail(headerValue, `${where}.headers.${header.value} must be a string`);
-            return [header.value, headerValue.value as string];
+          properties(optionValue, fail).map(([header, value]) => {
+            if (!httpToken.test(header.value)) fail(header, `${where}.headers holds ${JSON.stringify(header.value)}, which is no HTTP header name`);
+            if (value.type !== 'string') fail(value, `${where}.headers.${header.value} must be a string`);
+            return [header.value, headerValue(value, `${where}.headers.${header.value}`, fail)];
           }),
         );
       } else {
@@ -223,18 +241,29 @@ function readHosts(node: Node, fail: Fail): Record<string, HostSetting> {
   return hosts;
 }
 
-function wholeNumber(node: Node, what: string, minimum: number, fail: Fail): number {
+function wholeNumber(node: Node, what: string, minimum: number, fail: Fail, maximum?: number): number {
   if (node.type !== 'number' || !Number.isSafeInteger(node.value) || node.value < minimum) {
     fail(node, `${what} must be a whole number of at least ${minimum}, not ${JSON.stringify(node.value)}`);
   }
+  if (maximum !== undefined && (node.value as number) > maximum) fail(node, `${what} must be at most ${maximum} (milliseconds), not ${node.value}`);
   return node.value as number;
 }
 
-function regex(source: string, node: Node | undefined, fail: Fail): RegExp {
-  try {
-    return new RegExp(source);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-    return fail(node, `links.exclude holds an invalid regular expression: ${reason}`);
-  }
+/** Milliseconds that become timers. */
+const timeKeys = new Set(['timeout', 'maxRetryAfter', 'totalTimeout']);
+
+/** RFC 9110's token: what a header name may hold. */
+const httpToken = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** A header value goes on the wire as written: a line break in it would start another header. */
+function headerValue(node: Node, what: string, fail: Fail): string {
+  const value = node.value as string;
+  if (/[\r\n\0]/.test(value)) fail(node, `${what} holds a line break or NUL, which would end the HTTP header: remove it`);
+  return value;
+}
+
+function pattern(source: string, node: Node | undefined, fail: Fail): UrlPattern {
+  const compiled = compileSafePattern(source);
+  if ('error' in compiled) return fail(node, `links.exclude holds a pattern that cannot be used: ${compiled.error}`);
+  return compiled;
 }

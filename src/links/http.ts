@@ -1,6 +1,7 @@
 import { Agent, request } from 'undici';
 import { type Attempt, classifyError } from './policy.js';
 import { guardedLookup, type Resolve } from './ssrf.js';
+import { maxTimerMs } from './types.js';
 
 /**
  * One HTTP exchange, reduced to its status and headers. The body is never wanted: a few kilobytes
@@ -26,7 +27,9 @@ export interface TransportOptions {
 /** The reason we give our own AbortController when the per-request time runs out. */
 const requestTimedOut = Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' });
 
-export function createTransport(options: TransportOptions): Transport {
+export function createTransport(given: TransportOptions): Transport {
+  // Node's timers (and undici's) fire at once for 2^31 ms or more; 0 would turn undici's off.
+  const options = { ...given, timeoutMs: Math.min(maxTimerMs, Math.max(1, given.timeoutMs || 1)) };
   // One keep-alive pool per origin. No redirect interceptor: we follow redirects ourselves so
   // that every hop passes our SSRF checks and politeness.
   const agent = new Agent({

@@ -1,3 +1,16 @@
+import { maxTimerMs } from './types.js';
+
+/**
+ * A host name as politeness counts it: `arxiv.org.` (a fully qualified name, trailing dot and all)
+ * and `ARXIV.org` are the same host as `arxiv.org`, so they share its slots, interval and pauses.
+ */
+export function normalizeHost(host: string): string {
+  // A loop, not /\.+$/: that regex takes quadratic time on a long run of dots followed by a letter.
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 0x2e) end -= 1;
+  return host.slice(0, end).toLowerCase();
+}
+
 /**
  * Politeness: who may start a request now. A request needs a free global slot and a free slot of
  * its host, and its host must be past its minimum interval since the last start and past any pause
@@ -38,6 +51,7 @@ export class Scheduler {
   /** Resolves when a request to `host` may start; the caller must `release(host)` once it is over. */
   acquire(host: string): Promise<void> {
     if (this.closedWith !== undefined) return Promise.reject(this.closedWith);
+    host = normalizeHost(host);
     const state = this.stateOf(host);
     return new Promise((resolve, reject) => {
       state.queue.push({ resolve, reject });
@@ -46,6 +60,7 @@ export class Scheduler {
   }
 
   release(host: string): void {
+    host = normalizeHost(host);
     const state = this.stateOf(host);
     state.active -= 1;
     this.active -= 1;
@@ -54,9 +69,14 @@ export class Scheduler {
 
   /** Holds every request of a host that has not started yet until `until` (a 429's Retry-After). */
   pause(host: string, until: number): void {
-    const state = this.stateOf(host);
+    const state = this.stateOf(normalizeHost(host));
     state.pausedUntil = Math.max(state.pausedUntil, until);
     this.pump();
+  }
+
+  /** Until when a host is paused by a 429 (0 when it never was). */
+  pausedUntil(host: string): number {
+    return this.hosts.get(normalizeHost(host))?.pausedUntil ?? 0;
   }
 
   /** Rejects every waiting request and any later one; running ones are the caller's to abort. */
@@ -72,7 +92,7 @@ export class Scheduler {
     let state = this.hosts.get(host);
     if (!state) {
       const limits = this.limitsOf(host);
-      state = { concurrency: Math.max(1, limits.concurrency), intervalMs: Math.max(0, limits.intervalMs), active: 0, lastStart: Number.NEGATIVE_INFINITY, pausedUntil: 0, queue: [] };
+      state = { concurrency: Math.max(1, limits.concurrency), intervalMs: Math.min(maxTimerMs, Math.max(0, limits.intervalMs || 0)), active: 0, lastStart: Number.NEGATIVE_INFINITY, pausedUntil: 0, queue: [] };
       this.hosts.set(host, state);
     }
     return state;
@@ -108,10 +128,12 @@ export class Scheduler {
     this.timerAt = Number.POSITIVE_INFINITY;
     if (at === Number.POSITIVE_INFINITY) return;
     this.timerAt = at;
+    // A wake-up further than Node's timers reach (2^31 ms) is taken in steps: after the longest
+    // delay, pump() finds nothing ready and sets the next one. More would fire after 1 ms, again and again.
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.timerAt = Number.POSITIVE_INFINITY;
       this.pump();
-    }, Math.max(0, at - this.clock()));
+    }, Math.min(maxTimerMs, Math.max(0, at - this.clock())));
   }
 }

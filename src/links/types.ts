@@ -22,13 +22,39 @@ export interface LinkResult {
   verdict: Verdict;
   /** The last HTTP status seen, when there was one. */
   status?: number;
-  /** The last hop's URL, when the link was redirected. */
+  /** The last hop's URL, when the link was redirected (for reports: it may be a temporary or session URL). */
   finalUrl?: string;
   /** A short human phrase: "HTTP 404", "connection refused", "redirect loop", … */
   reason?: string;
-  /** True when a 301/308 hop led to the final URL (the linter then warns naming finalUrl). */
+  /**
+   * True exactly when `rewriteTo` is set: the link is alive and its first hop was a permanent
+   * redirect (301/308) to a URL that may be written in its place. (It used to mean "some hop was
+   * permanent", which made 302 → 301 and 301 → 302 chains look like moves to their last URL.)
+   */
   permanentRedirect?: boolean;
+  /**
+   * Where the link should point instead, for the dead-link rule's warning and `--fix`: the URL
+   * after the last permanent redirect (301/308) of the chain's leading run of permanent ones, so
+   * 301 → 302 → 200 rewrites to the 301's target and never to the temporary one. Only set for an
+   * alive link, only when it differs from the link, and always already passed through
+   * safeReplacementUrl (src/identity/safe-url.ts) with the link as original: an absolute http(s) URL
+   * with markdown-significant characters percent-encoded, and a DOI link stays a DOI link.
+   * A fragment of the link is kept when the redirect gives none, as browsers do.
+   */
+  rewriteTo?: string;
   occurrences: LinkOccurrence[];
+}
+
+/**
+ * The longest delay Node's timers take: setTimeout with 2^31 ms or more fires after 1 ms instead
+ * (with a TimeoutOverflowWarning). The checker clamps every time it is given to this; config and
+ * flag reading should reject larger values with a clear message.
+ */
+export const maxTimerMs = 2 ** 31 - 1;
+
+/** A compiled links.exclude pattern: a RegExp, or what compileSafePattern (src/config/safe-pattern.ts) returns. */
+export interface UrlPattern {
+  test(url: string): boolean;
 }
 
 export interface HostOverride {
@@ -52,10 +78,19 @@ export interface LinkCheckOptions {
   userAgent: string;
   /** false: never connect to private, loopback or link-local addresses; true: allow all; a list: only those hosts or literal IPs. */
   allowPrivateHosts: boolean | string[];
-  /** Matching URLs are skipped with reason "excluded by config". */
-  exclude: RegExp[];
+  /**
+   * Matching URLs are skipped with reason "excluded by config". Patterns from a config must come
+   * from compileSafePattern (src/config/safe-pattern.ts), which matches in linear time; a RegExp
+   * works too, but runs on JavaScript's backtracking engine.
+   */
+  exclude: UrlPattern[];
   /** Cap for a server's Retry-After. */
   maxRetryAfterMs: number;
+  /**
+   * Cap for all Retry-After waits of a run together (default: twice maxRetryAfterMs, 120 s by
+   * default). Once spent, a 429 is final: the link is 'unverified' without waiting or asking again.
+   */
+  maxTotalRetryAfterMs?: number;
   /** Base of the exponential backoff with jitter. */
   retryBaseMs?: number;
   /** Bound on the whole run; what is unfinished then becomes 'unverified'. */

@@ -84,7 +84,7 @@ export function formatSweepReport(links: LinkResult[], options: { limitChars?: n
       heading: `### Permanent redirects (${redirects.length})`,
       intro: undefined,
       header: ['URL', 'Redirects to', 'Where'],
-      rows: redirects.map((link) => linkRow(link, cell(link.finalUrl ?? ''))),
+      rows: redirects.map((link) => linkRow(link, cell(link.rewriteTo ?? ''))),
     },
   ];
   const total = dead.length + unverified.length + redirects.length;
@@ -130,7 +130,7 @@ function reasonOf(link: LinkResult): string {
 }
 
 const isPermanentRedirect = (link: LinkResult) =>
-  link.verdict === 'alive' && link.permanentRedirect === true && link.finalUrl !== undefined && link.finalUrl !== link.url;
+  link.verdict === 'alive' && link.rewriteTo !== undefined && link.rewriteTo !== link.url;
 
 /** Rows already made of escaped cells. */
 function table(header: string[], rows: string[][]): string {

@@ -1,5 +1,6 @@
 import type { LinkVerdict } from '../facts.js';
 import { linkKey } from '../identity/paper-id.js';
+import { safeReplacementUrl } from '../identity/safe-url.js';
 import type { ListModel } from '../parse/model.js';
 import { linksInScope } from '../parse/links-in-scope.js';
 import { pointAt } from '../parse/position.js';
@@ -38,7 +39,8 @@ export const deadLink: Rule = {
         // The URL is replaced where it is written as first written in this file (a variant spelling
         // of it, another case or fragment, is left for the person).
         const at = model.text.lastIndexOf(group.url, place.end);
-        const movesTo = verdict.verdict === 'alive' && verdict.finalUrl;
+        // What a server says is checked again before it is written into the list.
+        const movesTo = verdict.verdict === 'alive' && verdict.rewriteTo && safeReplacementUrl(verdict.rewriteTo, group.url);
         findings.push(movesTo && at >= place.start ? withFix(finding, { offset: at, length: group.url.length, text: movesTo }) : finding);
       }
     }
@@ -67,8 +69,8 @@ function messageFor(result: LinkVerdict): { severity: Severity; text: string } |
     case 'unverified':
       return { severity: 'warning', text: `Could not verify the link (${why}): ${result.url} — open it in a browser; if it works, nothing needs to change.` };
     case 'alive':
-      if (result.permanentRedirect && result.finalUrl && result.finalUrl !== result.url) {
-        return { severity: 'warning', text: `Link redirects permanently to ${result.finalUrl}: link there directly.` };
+      if (result.rewriteTo && result.rewriteTo !== result.url) {
+        return { severity: 'warning', text: `Link redirects permanently to ${result.rewriteTo}: link there directly.` };
       }
       return undefined;
     default:

@@ -1,22 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultCacheMaxAgeMs, emptyCache, freshEntry, type LinkCache, parseCache, pruneCache, serializeCache } from '../../src/links/cache.js';
+import { cacheContext, defaultCacheMaxAgeMs, emptyCache, freshEntry, type LinkCache, parseCache, pruneCache, serializeCache } from '../../src/links/cache.js';
+import { defaultLinkCheckOptions } from '../../src/links/types.js';
 import { checkLinks } from '../../src/links/check.js';
 import { send, startServer, type TestServer } from '../servers/http.js';
 import { routes, target, testOptions } from './options.js';
 
 const day = 24 * 60 * 60 * 1000;
 const now = 1_750_000_000_000;
+/** The fingerprint of testOptions(): entries made by the tests' checks carry it. */
+const context = cacheContext({ ...testOptions(), defaultUserAgent: defaultLinkCheckOptions.userAgent });
 
 describe('cache file format', () => {
   it('round-trips entries through serializeCache and parseCache, sorted by URL', () => {
     const cache = emptyCache();
-    cache.entries['https://b.example/'] = { verdict: 'unverified', status: 403, reason: 'blocked by bot protection (HTTP 403, cf-mitigated)', checkedAt: now };
-    cache.entries['https://a.example/'] = { verdict: 'alive', status: 200, finalUrl: 'https://a.example/new', permanentRedirect: true, checkedAt: now };
+    cache.entries['https://b.example/'] = { verdict: 'unverified', status: 403, reason: 'blocked by bot protection (HTTP 403, cf-mitigated)', checkedAt: now, context };
+    cache.entries['https://a.example/'] = { verdict: 'alive', status: 200, finalUrl: 'https://a.example/new', permanentRedirect: true, rewriteTo: 'https://a.example/new', checkedAt: now, context };
     const text = serializeCache(cache);
     expect(text).toBe(
       '{\n  "version": 1,\n  "entries": {\n' +
-        `    "https://a.example/": {"verdict":"alive","status":200,"finalUrl":"https://a.example/new","permanentRedirect":true,"checkedAt":${now}},\n` +
-        `    "https://b.example/": {"verdict":"unverified","status":403,"reason":"blocked by bot protection (HTTP 403, cf-mitigated)","checkedAt":${now}}\n` +
+        `    "https://a.example/": {"verdict":"alive","status":200,"finalUrl":"https://a.example/new","permanentRedirect":true,"rewriteTo":"https://a.example/new","checkedAt":${now},"context":"${context}"},\n` +
+        `    "https://b.example/": {"verdict":"unverified","status":403,"reason":"blocked by bot protection (HTTP 403, cf-mitigated)","checkedAt":${now},"context":"${context}"}\n` +
         '  }\n}\n',
     );
     expect(parseCache(text, '.lint-list-cache.json')).toEqual(cache);
@@ -35,10 +38,6 @@ describe('cache file format', () => {
     ['[]', 'c.json: invalid link cache: the top level must be an object {"version": 1, "entries": {…}} (delete the file to start afresh)'],
     ['{"version":2,"entries":{}}', 'c.json: invalid link cache: unknown version 2, expected 1 (delete the file to start afresh)'],
     ['{"version":1}', 'c.json: invalid link cache: "entries" must be an object keyed by URL (delete the file to start afresh)'],
-    ['{"version":1,"entries":{"u":{"verdict":"dead","checkedAt":1}}}', 'c.json: invalid link cache: entry "u" has verdict "dead"; only "alive" and "unverified" are cached (delete the file to start afresh)'],
-    ['{"version":1,"entries":{"u":{"verdict":"alive"}}}', 'c.json: invalid link cache: entry "u" needs "checkedAt" as milliseconds since 1970 (delete the file to start afresh)'],
-    ['{"version":1,"entries":{"u":{"verdict":"alive","checkedAt":1,"status":"200"}}}', 'c.json: invalid link cache: entry "u" has a "status" that is not a whole number (delete the file to start afresh)'],
-    ['{"version":1,"entries":{"u":{"verdict":"alive","checkedAt":1,"permanentRedirect":"yes"}}}', 'c.json: invalid link cache: entry "u" has a "permanentRedirect" that is not true or false (delete the file to start afresh)'],
   ])('rejects %s with one clear line', (text, message) => {
     let error: unknown;
     try {
@@ -49,6 +48,20 @@ describe('cache file format', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message.startsWith(message)).toBe(true);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it.each([
+    ['{"u":{"verdict":"dead","checkedAt":1,"context":"0123456789abcdef"}}', 'it has verdict "dead"; only "alive" and "unverified" are cached'],
+    ['{"u":{"verdict":"alive","context":"0123456789abcdef"}}', 'it needs "checkedAt" as milliseconds since 1970'],
+    ['{"u":{"verdict":"alive","checkedAt":1,"status":"200","context":"0123456789abcdef"}}', 'its "status" is not an HTTP status'],
+    ['{"u":{"verdict":"alive","checkedAt":1,"permanentRedirect":"yes","context":"0123456789abcdef"}}', '"permanentRedirect" without "rewriteTo"'],
+    ['{"u":{"verdict":"alive","checkedAt":1}}', 'it was written by an older version (no "context")'],
+  ])('drops the bad entry %s, saying why, and keeps the rest', (entries, problem) => {
+    const dropped: Array<[string, string]> = [];
+    const good = `"https://ok.example/":{"verdict":"alive","checkedAt":1,"context":"0123456789abcdef"}`;
+    const cache = parseCache(`{"version":1,"entries":{${entries.slice(1, -1)},${good}}}`, 'c.json', day, (url, why) => dropped.push([url, why]));
+    expect(dropped).toEqual([['u', problem]]);
+    expect(Object.keys(cache.entries)).toEqual(['https://ok.example/']);
   });
 
   it('treats entries as fresh for less than the max age, and never from the future; pruneCache drops the rest', () => {
@@ -83,7 +96,7 @@ describe('checkLinks with a cache', () => {
 
   it('uses a fresh alive entry without a request', async () => {
     const cache = emptyCache();
-    cache.entries[server.url('/alive')] = { verdict: 'alive', status: 200, checkedAt: now - 1000 };
+    cache.entries[server.url('/alive')] = { verdict: 'alive', status: 200, checkedAt: now - 1000, context };
     const [result] = await run(cache, ['/alive']);
     expect(result).toEqual({ url: server.url('/alive'), verdict: 'alive', status: 200, occurrences: target('').occurrences });
     expect(server.requestsTo('/alive')).toHaveLength(0);
@@ -91,7 +104,7 @@ describe('checkLinks with a cache', () => {
 
   it('rechecks a stale entry and stamps it anew', async () => {
     const cache = emptyCache();
-    cache.entries[server.url('/dead')] = { verdict: 'alive', status: 200, checkedAt: now - 2 * day };
+    cache.entries[server.url('/dead')] = { verdict: 'alive', status: 200, checkedAt: now - 2 * day, context };
     const [result] = await run(cache, ['/dead']);
     expect(result).toMatchObject({ verdict: 'dead', status: 404 });
     expect(server.requestsTo('/dead')).toHaveLength(2);
@@ -102,13 +115,13 @@ describe('checkLinks with a cache', () => {
     const cache = emptyCache();
     await run(cache, ['/moved', '/walled', '/dead'], now);
     expect(cache.entries).toEqual({
-      [server.url('/moved')]: { verdict: 'alive', status: 200, finalUrl: server.url('/alive'), permanentRedirect: true, checkedAt: now },
-      [server.url('/walled')]: { verdict: 'unverified', status: 403, reason: 'blocked by bot protection (HTTP 403, cf-mitigated)', checkedAt: now },
+      [server.url('/moved')]: { verdict: 'alive', status: 200, finalUrl: server.url('/alive'), permanentRedirect: true, rewriteTo: server.url('/alive'), checkedAt: now, context },
+      [server.url('/walled')]: { verdict: 'unverified', status: 403, reason: 'blocked by bot protection (HTTP 403, cf-mitigated)', checkedAt: now, context },
     });
     const requests = server.stats.requests.length;
     const again = await run(cache, ['/moved', '/walled', '/dead'], now + 1000);
     expect(again.map((r) => r.verdict)).toEqual(['alive', 'unverified', 'dead']);
-    expect(again[0]).toMatchObject({ finalUrl: server.url('/alive'), permanentRedirect: true });
+    expect(again[0]).toMatchObject({ finalUrl: server.url('/alive'), permanentRedirect: true, rewriteTo: server.url('/alive') });
     expect(server.stats.requests.slice(requests).map((r) => r.path)).toEqual(['/dead', '/dead']);
   });
 });

@@ -126,13 +126,15 @@ describe('checkLinks against real loopback servers', () => {
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
-  it('follows a redirect chain and reports the final URL and the permanent hop', async () => {
+  it('follows a redirect chain and reports the final URL, and the permanent hop as where to rewrite to', async () => {
     expect(await checkOne('/chain/1')).toEqual({
       url: server.url('/chain/1'),
       verdict: 'alive',
       status: 200,
       finalUrl: server.url('/chain/end#section'),
       permanentRedirect: true,
+      // 301 → 302 → 307 → 200: only the 301 is permanent.
+      rewriteTo: server.url('/chain/2'),
       occurrences: [{ path: 'README.md', line: 3, column: 5 }],
     });
     expect(['/chain/1', '/chain/2', '/chain/3', '/chain/end'].map((p) => server.requestsTo(p).length)).toEqual([1, 1, 1, 1]);
@@ -144,14 +146,17 @@ describe('checkLinks against real loopback servers', () => {
     expect(result.permanentRedirect).toBeUndefined();
   });
 
-  it('calls a redirect loop dead', async () => {
+  it('calls a redirect loop dead, once GET has confirmed what HEAD said', async () => {
     expect(await checkOne('/loop/a')).toMatchObject({ verdict: 'dead', status: 302, reason: 'redirect loop', finalUrl: server.url('/loop/a') });
-    expect([methodsTo('/loop/a'), methodsTo('/loop/b')]).toEqual([['HEAD'], ['HEAD']]);
+    expect([methodsTo('/loop/a'), methodsTo('/loop/b')]).toEqual([
+      ['HEAD', 'GET'],
+      ['HEAD', 'GET'],
+    ]);
   });
 
-  it('calls more than 10 redirects dead after 11 requests', async () => {
+  it('calls more than 10 redirects dead after 11 requests with HEAD and 11 with GET', async () => {
     expect(await checkOne('/hop/0')).toMatchObject({ verdict: 'dead', status: 302, reason: 'too many redirects (more than 10)', finalUrl: server.url('/hop/10') });
-    expect(Array.from({ length: 12 }, (_, i) => server.requestsTo(`/hop/${i}`).length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
+    expect(Array.from({ length: 12 }, (_, i) => methodsTo(`/hop/${i}`).join(' '))).toEqual([...Array(11).fill('HEAD GET'), '']);
   });
 
   it('calls a redirect to a 404 dead, naming where it ended', async () => {

@@ -199,7 +199,7 @@ describe('formatSweepReport', () => {
     { url: 'https://d.org/refused', verdict: 'dead', occurrences: [{ path: 'README.md', line: 30, column: 2 }] },
     { url: 'https://www.sciencedirect.com/science/article/pii/S1', verdict: 'unverified', status: 403, reason: 'HTTP 403', occurrences: [{ path: 'README.md', line: 7, column: 9 }] },
     { url: 'https://slow.org/paper|1', verdict: 'unverified', reason: 'timeout', occurrences: [{ path: 'README.md', line: 50, column: 9 }] },
-    { url: 'http://old.org/p', verdict: 'alive', status: 200, permanentRedirect: true, finalUrl: 'https://new.org/p', occurrences: [{ path: 'README.md', line: 60, column: 3 }] },
+    { url: 'http://old.org/p', verdict: 'alive', status: 200, permanentRedirect: true, finalUrl: 'https://new.org/p', rewriteTo: 'https://new.org/p', occurrences: [{ path: 'README.md', line: 60, column: 3 }] },
     { url: 'https://e.org/', verdict: 'alive', status: 200, occurrences: [{ path: 'README.md', line: 2, column: 3 }] },
     { url: 'https://f.org/', verdict: 'alive', status: 200, permanentRedirect: false, finalUrl: 'https://f.org/home', occurrences: [{ path: 'README.md', line: 3, column: 3 }] },
     { url: 'https://excluded.org/', verdict: 'skipped', reason: 'excluded by config', occurrences: [{ path: 'README.md', line: 4, column: 3 }] },

@@ -1,8 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  FileChangedError,
+  readWithSnapshot,
+  snapshotOf,
+  updateAtomically,
   writeAtomically
-} from "./chunk-45MDBG4Y.js";
+} from "./chunk-CBR67RJT.js";
 import "./chunk-HANBNIMK.js";
 export {
+  FileChangedError,
+  readWithSnapshot,
+  snapshotOf,
+  updateAtomically,
   writeAtomically
 };

@@ -1,12 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  defaultLinkCheckOptions,
   linkKey,
   linksInScope,
+  maxTimerMs,
   pointAt
-} from "./chunk-7AM4RD2D.js";
+} from "./chunk-XQ5I7ETK.js";
 import {
-  freshEntry
-} from "./chunk-DNE7LHKA.js";
+  cacheContext,
+  checkEntry,
+  forgetEntry,
+  freshEntry,
+  learnEntry
+} from "./chunk-ER5B2LNI.js";
+import {
+  safeReplacementUrl
+} from "./chunk-R22RXMMY.js";
 import {
   __commonJS,
   __require,
@@ -27674,7 +27683,8 @@ function guardedLookup(resolve, allowed) {
 // src/links/http.ts
 var bodyBytesWorthDraining = 16 * 1024;
 var requestTimedOut = Object.assign(new Error("request timed out"), { code: "ETIMEDOUT" });
-function createTransport(options) {
+function createTransport(given) {
+  const options = { ...given, timeoutMs: Math.min(maxTimerMs, Math.max(1, given.timeoutMs || 1)) };
   const agent = new import_undici.Agent({
     connect: { timeout: options.timeoutMs, lookup: guardedLookup(options.resolve, options.mayBePrivate) },
     headersTimeout: options.timeoutMs,
@@ -27703,6 +27713,11 @@ function createTransport(options) {
 }
 
 // src/links/schedule.ts
+function normalizeHost(host) {
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 46) end -= 1;
+  return host.slice(0, end).toLowerCase();
+}
 var Scheduler = class {
   constructor(concurrency, limitsOf, clock = Date.now) {
     this.concurrency = concurrency;
@@ -27720,6 +27735,7 @@ var Scheduler = class {
   /** Resolves when a request to `host` may start; the caller must `release(host)` once it is over. */
   acquire(host) {
     if (this.closedWith !== void 0) return Promise.reject(this.closedWith);
+    host = normalizeHost(host);
     const state = this.stateOf(host);
     return new Promise((resolve, reject) => {
       state.queue.push({ resolve, reject });
@@ -27727,6 +27743,7 @@ var Scheduler = class {
     });
   }
   release(host) {
+    host = normalizeHost(host);
     const state = this.stateOf(host);
     state.active -= 1;
     this.active -= 1;
@@ -27734,9 +27751,13 @@ var Scheduler = class {
   }
   /** Holds every request of a host that has not started yet until `until` (a 429's Retry-After). */
   pause(host, until) {
-    const state = this.stateOf(host);
+    const state = this.stateOf(normalizeHost(host));
     state.pausedUntil = Math.max(state.pausedUntil, until);
     this.pump();
+  }
+  /** Until when a host is paused by a 429 (0 when it never was). */
+  pausedUntil(host) {
+    return this.hosts.get(normalizeHost(host))?.pausedUntil ?? 0;
   }
   /** Rejects every waiting request and any later one; running ones are the caller's to abort. */
   close(reason) {
@@ -27750,7 +27771,7 @@ var Scheduler = class {
     let state = this.hosts.get(host);
     if (!state) {
       const limits = this.limitsOf(host);
-      state = { concurrency: Math.max(1, limits.concurrency), intervalMs: Math.max(0, limits.intervalMs), active: 0, lastStart: Number.NEGATIVE_INFINITY, pausedUntil: 0, queue: [] };
+      state = { concurrency: Math.max(1, limits.concurrency), intervalMs: Math.min(maxTimerMs, Math.max(0, limits.intervalMs || 0)), active: 0, lastStart: Number.NEGATIVE_INFINITY, pausedUntil: 0, queue: [] };
       this.hosts.set(host, state);
     }
     return state;
@@ -27786,7 +27807,7 @@ var Scheduler = class {
       this.timer = void 0;
       this.timerAt = Number.POSITIVE_INFINITY;
       this.pump();
-    }, Math.max(0, at - this.clock()));
+    }, Math.min(maxTimerMs, Math.max(0, at - this.clock())));
   }
 };
 
@@ -27800,6 +27821,10 @@ async function checkLinks(targets, options) {
     await run.close();
   }
 }
+function timerMs(value, fallback, min = 0) {
+  if (value === void 0 || Number.isNaN(value)) return fallback;
+  return Math.min(maxTimerMs, Math.max(min, value));
+}
 var LinkRun = class {
   constructor(options, total) {
     this.options = options;
@@ -27807,22 +27832,29 @@ var LinkRun = class {
     setMaxListeners(0, this.stop.signal);
     this.mayBePrivate = privateHostAllowance(options.allowPrivateHosts);
     this.acceptStatus = new Set(options.acceptStatus);
+    this.hostOverrides = new Map(Object.entries(options.hosts).map(([host, override]) => [normalizeHost(host), override]));
+    this.retryBaseMs = timerMs(options.retryBaseMs, 500);
+    this.maxRetryAfterMs = timerMs(options.maxRetryAfterMs, defaultLinkCheckOptions.maxRetryAfterMs);
+    const budget = options.maxTotalRetryAfterMs ?? 2 * this.maxRetryAfterMs;
+    this.retryAfterLeft = Number.isNaN(budget) ? 2 * this.maxRetryAfterMs : Math.max(0, budget);
+    this.cacheContext = options.cache ? cacheContext({ ...options, defaultUserAgent: defaultLinkCheckOptions.userAgent }) : void 0;
     this.scheduler = new Scheduler(options.concurrency, (host) => {
       const override = this.overrideOf(host);
-      return { concurrency: override?.concurrency ?? options.hostConcurrency, intervalMs: override?.intervalMs ?? 0 };
+      return { concurrency: override?.concurrency ?? options.hostConcurrency, intervalMs: timerMs(override?.intervalMs, 0) };
     });
+    const totalTimeoutMs = options.totalTimeoutMs === void 0 ? void 0 : timerMs(options.totalTimeoutMs, maxTimerMs);
     const unfinished = `not finished within the total time limit (${seconds(options.totalTimeoutMs ?? 0)})`;
     this.transport = createTransport({
-      timeoutMs: options.timeoutMs,
+      timeoutMs: timerMs(options.timeoutMs, defaultLinkCheckOptions.timeoutMs, 1),
       resolve: options.lookup ?? systemResolve,
       mayBePrivate: this.mayBePrivate,
       abortedReason: () => unfinished
     });
-    if (options.totalTimeoutMs !== void 0) {
+    if (totalTimeoutMs !== void 0) {
       this.stopTimer = setTimeout(() => {
         this.stop.abort(new Error(unfinished));
         this.scheduler.close(this.stop.signal.reason);
-      }, options.totalTimeoutMs);
+      }, totalTimeoutMs);
     }
   }
   options;
@@ -27831,19 +27863,27 @@ var LinkRun = class {
   transport;
   mayBePrivate;
   acceptStatus;
+  /** Host overrides keyed by normalised host name (no case, no trailing dot). */
+  hostOverrides;
   stop = new AbortController();
   stopTimer;
-  /** Every URL (with the cookies sent) is requested at most once a run, however many links lead to it. */
+  /** Every URL (with the cookies sent) is requested at most once a run per method, however many links lead to it. */
   hops = /* @__PURE__ */ new Map();
+  cacheContext;
+  retryBaseMs;
+  maxRetryAfterMs;
+  /** What is left of the run's budget for Retry-After waits. */
+  retryAfterLeft;
   checked = 0;
   dead = 0;
   async check(target) {
-    const outcome = await this.find(target.url.trim());
-    this.remember(target.url.trim(), outcome);
+    const written = target.url.trim();
+    const outcome = await this.find(written);
+    this.remember(written, outcome);
     this.checked += 1;
     if (outcome.verdict === "dead") this.dead += 1;
     this.options.onProgress?.(this.checked, this.total, this.dead);
-    const { unfinished: _unfinished, fromCache: _fromCache, ...result } = outcome;
+    const { unfinished: _unfinished, uncacheable: _uncacheable, headRedirected: _headRedirected, fromCache: _fromCache, ...result } = outcome;
     return { url: target.url, ...result, occurrences: target.occurrences };
   }
   async close() {
@@ -27853,9 +27893,9 @@ var LinkRun = class {
   }
   async find(written) {
     if (this.options.exclude.some((pattern) => matches(pattern, written))) return { verdict: "skipped", reason: "excluded by config" };
-    const cached = this.options.cache && freshEntry(this.options.cache, written, this.now());
+    const cached = this.options.cache && freshEntry(this.options.cache, written, this.now(), this.cacheContext);
     if (cached) {
-      const { checkedAt: _checkedAt, ...rest } = cached;
+      const { checkedAt: _checkedAt, context: _context, ...rest } = cached;
       return { ...rest, fromCache: true };
     }
     if (!/^https?:/i.test(written)) {
@@ -27868,38 +27908,52 @@ var LinkRun = class {
     } catch {
       return { verdict: "dead", reason: "invalid URL" };
     }
-    return this.follow(url);
+    const first = await this.follow(url, "HEAD", written);
+    const failed = first.verdict === "dead" || first.verdict === "unverified";
+    if (first.headRedirected && failed && !first.unfinished) return this.follow(url, "GET", written);
+    return first;
   }
-  /** Walks the redirect chain from `start`, judging the hop that does not redirect. */
-  async follow(start) {
+  /**
+   * Walks the redirect chain from `start`, judging the hop that does not redirect. With `HEAD`, each
+   * hop is asked with HEAD first (GET confirms a failure); with `GET`, every hop is asked with GET.
+   */
+  async follow(start, mode, written) {
     const seen = /* @__PURE__ */ new Set();
     const cookies = new CookieJar();
+    const hops = [];
     let url = start;
-    let redirected = false;
     let lastStatus;
-    let permanent = false;
-    const conclude = (judgement, unfinished = false) => ({
-      verdict: judgement.verdict,
-      ...lastStatus !== void 0 && { status: lastStatus },
-      ...redirected && { finalUrl: url.href },
-      ...judgement.reason !== void 0 && { reason: redirected && judgement.verdict === "skipped" ? `redirect to ${judgement.reason}` : judgement.reason },
-      ...permanent && judgement.verdict === "alive" && { permanentRedirect: true },
-      ...unfinished && { unfinished }
-    });
+    let headRedirected = false;
+    const conclude = (judgement, flags = {}) => {
+      const redirected = hops.length > 0;
+      const rewriteTo = judgement.verdict === "alive" ? rewriteTarget(written, hops) : void 0;
+      return {
+        verdict: judgement.verdict,
+        ...lastStatus !== void 0 && { status: lastStatus },
+        ...redirected && { finalUrl: url.href },
+        ...judgement.reason !== void 0 && { reason: redirected && judgement.verdict === "skipped" ? `redirect to ${judgement.reason}` : judgement.reason },
+        ...rewriteTo !== void 0 && { permanentRedirect: true, rewriteTo },
+        ...flags.unfinished && { unfinished: true },
+        ...flags.uncacheable && { uncacheable: true },
+        ...headRedirected && { headRedirected: true }
+      };
+    };
     for (let hop = 0; ; hop += 1) {
       const blocked = literalPrivateHost(url.hostname, this.mayBePrivate);
       if (blocked) return conclude({ verdict: "skipped", reason: `${blocked} (use --allow-private-hosts)` });
-      const cookie = cookies.headerFor(url.hostname);
+      const host = normalizeHost(url.hostname);
+      const cookie = cookies.headerFor(host);
       const key = hopKey(url, cookie);
       if (seen.has(key)) return conclude({ verdict: "dead", reason: "redirect loop" });
       seen.add(key);
-      const { attempt, retries } = await this.probe(url, cookie, key);
+      const { attempt, retries, method } = await this.probe(url, cookie, key, mode);
       if (attempt.kind === "response") lastStatus = attempt.status;
       const location = attempt.kind === "response" && isRedirectStatus(attempt.status) ? header(attempt, "location") : void 0;
       if (attempt.kind === "error" || location === void 0) {
-        const judgement = judge(attempt, { hostname: url.hostname, acceptStatus: this.acceptStatus, retries });
-        return conclude(judgement, attempt.kind === "error" && attempt.failure === "aborted");
+        const judgement = judge(attempt, { hostname: host, acceptStatus: this.acceptStatus, retries });
+        return conclude(judgement, { unfinished: attempt.kind === "error" && attempt.failure === "aborted", uncacheable: isGarbage(attempt) });
       }
+      if (method === "HEAD") headRedirected = true;
       if (hop === maxRedirects) return conclude({ verdict: "dead", reason: `too many redirects (more than ${maxRedirects})` });
       let next;
       try {
@@ -27907,59 +27961,83 @@ var LinkRun = class {
       } catch {
         return conclude({ verdict: "dead", reason: `redirect to an invalid URL (${location.slice(0, 80)})` });
       }
-      cookies.store(url.hostname, attempt.headers["set-cookie"]);
-      permanent ||= isPermanentRedirect(attempt.status);
+      if (next.hash === "" && url.hash !== "") next.hash = url.hash;
+      cookies.store(host, attempt.headers["set-cookie"]);
+      hops.push({ to: next.href, permanent: isPermanentRedirect(attempt.status) });
       url = next;
-      redirected = true;
       if (url.protocol !== "http:" && url.protocol !== "https:") return conclude({ verdict: "unverified", reason: `redirect to a ${url.protocol} URL, not checked` });
     }
   }
-  probe(url, cookie, key) {
-    let outcome = this.hops.get(key);
+  probe(url, cookie, key, mode) {
+    const memo = `${mode} ${key}`;
+    let outcome = this.hops.get(memo);
     if (!outcome) {
-      outcome = this.probeNow(url, cookie);
-      this.hops.set(key, outcome);
+      outcome = mode === "HEAD" ? this.probeHead(url, cookie, key) : this.probeGet(url, cookie);
+      this.hops.set(memo, outcome);
     }
     return outcome;
   }
   /**
    * HEAD costs the server least, but many servers answer it wrongly (405, 404, 403, 500), so no
-   * failure of HEAD is believed: GET confirms it, and only GET is retried.
+   * failure of HEAD is believed: GET confirms it, and only GET is retried. A redirect is followed
+   * as HEAD gave it; if the chain does not end alive, find() walks it again with GET.
    */
-  async probeNow(url, cookie) {
+  async probeHead(url, cookie, key) {
     const headers = this.headersFor(url.hostname, cookie);
-    const head = await this.attempt(url, "HEAD", headers);
+    const { attempt: head, mayWait } = await this.attempt(url, "HEAD", headers);
     if (head.kind === "response") {
-      const settled = judge(head, { hostname: url.hostname, acceptStatus: this.acceptStatus, retries: 0 }).verdict === "alive";
-      if (settled || isRedirectStatus(head.status) && header(head, "location") !== void 0) return { attempt: head, retries: 0 };
+      const settled = judge(head, { hostname: normalizeHost(url.hostname), acceptStatus: this.acceptStatus, retries: 0 }).verdict === "alive";
+      if (settled || isRedirectStatus(head.status) && header(head, "location") !== void 0) return { attempt: head, retries: 0, method: "HEAD" };
+      if (isRateLimited(head) && !mayWait) return { attempt: head, retries: 0, method: "HEAD" };
     } else if (head.failure === "private" || head.failure === "aborted") {
-      return { attempt: head, retries: 0 };
+      return { attempt: head, retries: 0, method: "HEAD" };
     }
+    return this.probe(url, cookie, key, "GET");
+  }
+  async probeGet(url, cookie) {
+    const headers = this.headersFor(url.hostname, cookie);
     for (let retries = 0; ; retries += 1) {
-      const get = await this.attempt(url, "GET", headers);
-      if (!isTransient(get) || retries >= this.options.retries) return { attempt: get, retries };
-      if (!isRateLimited(get)) await this.sleep(backoffMs(this.options.retryBaseMs ?? 500, retries + 1));
+      const { attempt: get, mayWait } = await this.attempt(url, "GET", headers);
+      if (!isTransient(get) || retries >= this.options.retries || isRateLimited(get) && !mayWait) return { attempt: get, retries, method: "GET" };
+      if (!isRateLimited(get)) await this.sleep(backoffMs(this.retryBaseMs, retries + 1));
     }
   }
-  /** One request within the politeness limits. A 429 pauses every request of its host, not just this one. */
+  /**
+   * One request within the politeness limits. A 429 pauses every request of its host, not just
+   * this one; `mayWait` says whether it did (or the host was paused long enough already).
+   */
   async attempt(url, method, headers) {
-    const host = url.hostname;
+    const host = normalizeHost(url.hostname);
     try {
       await this.scheduler.acquire(host);
     } catch {
-      return { kind: "error", failure: "aborted", detail: String(this.stop.signal.reason?.message ?? "aborted") };
+      return { attempt: { kind: "error", failure: "aborted", detail: String(this.stop.signal.reason?.message ?? "aborted") }, mayWait: false };
     }
     try {
       const attempt = await this.transport.send(url, method, headers, this.stop.signal);
-      if (isRateLimited(attempt)) {
-        const asked = parseRetryAfter(header(attempt, "retry-after"), Date.now());
-        const wait = Math.min(this.options.maxRetryAfterMs, asked ?? backoffMs(this.options.retryBaseMs ?? 500, 1));
-        this.scheduler.pause(host, Date.now() + wait);
-      }
-      return attempt;
+      const mayWait = isRateLimited(attempt) && this.pauseFor(host, attempt);
+      return { attempt, mayWait };
     } finally {
       this.scheduler.release(host);
     }
+  }
+  /**
+   * Grants a 429's Retry-After (capped at maxRetryAfterMs) out of the run's budget and pauses the
+   * host for it. With retries: 0 nothing is granted: no one will ask again, so there is nothing to
+   * wait for. What the host is paused for already costs nothing more; a wait the budget cannot
+   * cover whole is not granted at all, and the 429 is final.
+   */
+  pauseFor(host, attempt) {
+    if (this.options.retries <= 0) return false;
+    const now = Date.now();
+    const asked = parseRetryAfter(header(attempt, "retry-after"), now);
+    const wait = Math.min(this.maxRetryAfterMs, asked ?? backoffMs(this.retryBaseMs, 1));
+    const extension = now + wait - Math.max(now, this.scheduler.pausedUntil(host));
+    if (extension <= 0) return true;
+    if (extension > this.retryAfterLeft) return false;
+    this.retryAfterLeft -= extension;
+    this.scheduler.pause(host, now + wait);
+    return true;
   }
   sleep(ms) {
     return new Promise((resolve) => {
@@ -27969,16 +28047,18 @@ var LinkRun = class {
         this.stop.signal.removeEventListener("abort", done);
         resolve();
       };
-      const timer = setTimeout(done, ms);
+      const timer = setTimeout(done, timerMs(ms, 0));
       this.stop.signal.addEventListener("abort", done, { once: true });
     });
   }
   /** The override for a hostname, or else for the nearest parent domain that has one (arxiv.org for export.arxiv.org). */
-  overrideOf(host) {
+  overrideOf(hostname) {
+    const host = normalizeHost(hostname);
     for (let name = host; name.includes("."); name = name.slice(name.indexOf(".") + 1)) {
-      if (Object.hasOwn(this.options.hosts, name)) return this.options.hosts[name];
+      const override = this.hostOverrides.get(name);
+      if (override) return override;
     }
-    return Object.hasOwn(this.options.hosts, host) ? this.options.hosts[host] : void 0;
+    return this.hostOverrides.get(host);
   }
   headersFor(host, cookie) {
     const headers = {
@@ -27990,30 +28070,59 @@ var LinkRun = class {
     if (cookie) headers.cookie = cookie;
     return headers;
   }
-  /** Alive and unverified answers are kept for next time; a dead or skipped link leaves no entry. */
+  /**
+   * Alive and unverified answers are kept for next time, with the options that decided them; a
+   * dead, skipped or garbage answer leaves no entry, and an entry that would not pass the cache's
+   * own checks when read back (an odd finalUrl, say) is not written either.
+   */
   remember(written, outcome) {
     const cache = this.options.cache;
     if (!cache || outcome.fromCache || outcome.unfinished) return;
-    if (outcome.verdict === "alive" || outcome.verdict === "unverified") {
-      cache.entries[written] = {
-        verdict: outcome.verdict,
-        ...outcome.status !== void 0 && { status: outcome.status },
-        ...outcome.finalUrl !== void 0 && { finalUrl: outcome.finalUrl },
-        ...outcome.reason !== void 0 && { reason: outcome.reason },
-        ...outcome.permanentRedirect !== void 0 && { permanentRedirect: outcome.permanentRedirect },
-        checkedAt: this.now()
-      };
-    } else {
-      delete cache.entries[written];
-    }
+    const now = this.now();
+    const entry = outcome.uncacheable ? void 0 : this.cacheEntryOf(written, outcome, now);
+    if (entry) learnEntry(cache, written, entry);
+    else forgetEntry(cache, written, now);
+  }
+  cacheEntryOf(written, outcome, now) {
+    if (outcome.verdict !== "alive" && outcome.verdict !== "unverified") return void 0;
+    const finalUrl = outcome.finalUrl === void 0 ? void 0 : safeReplacementUrl(outcome.finalUrl, outcome.finalUrl);
+    if (outcome.finalUrl !== void 0 && finalUrl === void 0) return void 0;
+    const candidate = {
+      verdict: outcome.verdict,
+      ...outcome.status !== void 0 && { status: outcome.status },
+      ...finalUrl !== void 0 && { finalUrl },
+      ...outcome.reason !== void 0 && { reason: outcome.reason },
+      ...outcome.rewriteTo !== void 0 && { permanentRedirect: true, rewriteTo: outcome.rewriteTo },
+      checkedAt: now,
+      context: this.cacheContext
+    };
+    const checked = checkEntry(written, candidate);
+    return "entry" in checked ? checked.entry : void 0;
   }
   now() {
     return (this.options.now ?? Date.now)();
   }
 };
 var isRateLimited = (attempt) => attempt.kind === "response" && attempt.status === 429;
+var isGarbage = (attempt) => attempt.kind === "error" ? attempt.failure === "other" : (attempt.status < 100 || attempt.status > 599) && attempt.status !== 999;
+function rewriteTarget(written, hops) {
+  let target;
+  for (const hop of hops) {
+    if (!hop.permanent) break;
+    target = hop.to;
+  }
+  if (target === void 0) return void 0;
+  const safe = safeReplacementUrl(target, written);
+  if (safe === void 0 || safe === safeReplacementUrl(written, written)) return void 0;
+  try {
+    if (new URL(written).href === new URL(target).href) return void 0;
+  } catch {
+    return void 0;
+  }
+  return safe;
+}
 function matches(pattern, text) {
-  pattern.lastIndex = 0;
+  if (pattern instanceof RegExp) pattern.lastIndex = 0;
   return pattern.test(text);
 }
 function hopKey(url, cookie) {

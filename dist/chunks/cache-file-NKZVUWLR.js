@@ -1,9 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   openLinkCache
-} from "./chunk-6XEXHFGX.js";
-import "./chunk-DNE7LHKA.js";
-import "./chunk-45MDBG4Y.js";
+} from "./chunk-OZ5XM5HA.js";
+import "./chunk-ER5B2LNI.js";
+import "./chunk-R22RXMMY.js";
+import "./chunk-CBR67RJT.js";
 import "./chunk-HANBNIMK.js";
 export {
   openLinkCache

@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
+// src/meta.ts
+var version = "0.1.0";
+var repositoryUrl = "https://github.com/lint-list/lint-list";
+
 // src/parse/position.ts
 function lineStartsOf(text) {
   const starts = [0];
@@ -25,6 +29,22 @@ function lineText(text, lineStarts, line) {
   if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
   return text.slice(start, end);
 }
+
+// src/links/types.ts
+var maxTimerMs = 2 ** 31 - 1;
+var defaultLinkCheckOptions = {
+  timeoutMs: 15e3,
+  retries: 2,
+  concurrency: 32,
+  hostConcurrency: 4,
+  hosts: { "arxiv.org": { intervalMs: 300 } },
+  acceptStatus: [],
+  userAgent: `lint-list/${version} (+${repositoryUrl})`,
+  allowPrivateHosts: false,
+  exclude: [],
+  maxRetryAfterMs: 6e4,
+  retryBaseMs: 500
+};
 
 // src/identity/paper-id.ts
 var newArxivId = /(\d{4}\.\d{4,5})(?:v\d+)?/;
@@ -104,6 +124,10 @@ export {
   lineStartsOf,
   pointAt,
   lineText,
+  version,
+  repositoryUrl,
+  maxTimerMs,
+  defaultLinkCheckOptions,
   paperIdOf,
   normalizeUrl,
   linkKey,
