@@ -2,40 +2,48 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UsageError,
+  closestName,
   configFileName,
   countSeverities,
   formatSarif,
   formatStylish,
   isUserError,
   lintFiles,
+  listFromBytes,
   loadConfig,
+  maxListBytes,
   readList,
+  readListWithSnapshot,
   rules
-} from "./chunks/chunk-VZWJZ77Z.js";
+} from "./chunks/chunk-IXCLYLBW.js";
 import {
   version
-} from "./chunks/chunk-XQ5I7ETK.js";
+} from "./chunks/chunk-UHGO54UI.js";
 import "./chunks/chunk-R22RXMMY.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
-import { resolve } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var usage = `Usage: lint-list [options] [files...]
 
-Lints paper tables in markdown lists (default file: README.md).
+Lints paper tables in markdown lists (default file: README.md). Files may be globs, quoted so the
+shell leaves them alone ('docs/**/*.md'); files a .gitignore ignores are left out of a glob's
+matches (a file named as it is is always linted). "-" reads the list from standard input.
 
 Options:
-  --format <stylish|json|sarif>  output format (default: stylish)
-  --config <path>          config file (default: ${configFileName} in the working directory, if present)
-  --quiet                  report errors only
+  -f, --format <stylish|json|sarif>  output format (default: stylish)
+  -c, --config <path>      config file (default: ${configFileName} in the working directory, if present)
+  -q, --quiet              report errors only
   --max-warnings <n>       exit 1 when there are more than n warnings
   --exit-zero              exit 0 even when problems are found (usage, config and input errors still exit 2)
   --fix                    repair what can be safely repaired, then report what is left
   --fix-dry-run            print the repairs as a unified diff; write nothing
   --no-color               never colour the output (colours are used only on a terminal)
+  --stdin-filename <name>  the name to report standard input ("-") under (default: <stdin>)
+  --report-unused-disable-directives  report lint-list-disable comments that switch nothing off (as errors)
 
 Link checking (off unless --links):
   --links                  check that every paper link answers (dead links are errors)
@@ -45,10 +53,33 @@ Link checking (off unless --links):
   --host-concurrency <n>   requests in flight per host (default: 4)
   --allow-private-hosts    also check links to loopback and private addresses
   --cache <file>           keep alive/unverified verdicts in this file between runs
+
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input error.`;
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or input error
+(a file that cannot be read is named on stderr, the others are still linted, and the exit code is 2).`;
+var optionSpecs = {
+  format: { type: "string", short: "f" },
+  config: { type: "string", short: "c" },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
+  "exit-zero": { type: "boolean" },
+  "no-color": { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "report-unused-disable-directives": { type: "boolean" },
+  links: { type: "boolean" },
+  timeout: { type: "string" },
+  retries: { type: "string" },
+  concurrency: { type: "string" },
+  "host-concurrency": { type: "string" },
+  "allow-private-hosts": { type: "boolean" },
+  cache: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
 var linkOnlyFlags = ["--timeout", "--retries", "--concurrency", "--host-concurrency", "--allow-private-hosts", "--cache"];
 function parseCliArguments(argv) {
   const { values, positionals } = parse(argv);
@@ -61,6 +92,10 @@ function parseCliArguments(argv) {
   if (format !== "stylish" && format !== "json" && format !== "sarif") {
     throw new UsageError(`--format must be "stylish", "json" or "sarif", not "${format}"`);
   }
+  const stdin = files.includes("-");
+  if (values["stdin-filename"] !== void 0 && !stdin) throw new UsageError('--stdin-filename only applies when "-" (standard input) is among the files');
+  if (values["stdin-filename"] === "") throw new UsageError("--stdin-filename needs a name, e.g. --stdin-filename README.md");
+  if (values.fix && stdin) throw new UsageError("--fix cannot write standard input back: use --fix-dry-run to see the repairs as a diff");
   const maxWarnings = values["max-warnings"] === void 0 ? void 0 : wholeNumber(values["max-warnings"], "--max-warnings");
   const links = {
     timeout: optionalNumber(values.timeout, "--timeout", 1),
@@ -84,6 +119,8 @@ function parseCliArguments(argv) {
     noColor: values["no-color"] === true,
     fix: values.fix === true,
     fixDryRun: values["fix-dry-run"] === true,
+    stdinFilename: values["stdin-filename"],
+    reportUnusedDisableDirectives: values["report-unused-disable-directives"] === true,
     links: values.links ? links : void 0,
     cache: values.cache,
     files
@@ -98,39 +135,25 @@ var quietDefaults = {
   noColor: false,
   fix: false,
   fixDryRun: false,
+  stdinFilename: void 0,
+  reportUnusedDisableDirectives: false,
   links: void 0,
   cache: void 0
 };
 function parse(argv) {
   try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        config: { type: "string", short: "c" },
-        quiet: { type: "boolean", short: "q" },
-        "max-warnings": { type: "string" },
-        "exit-zero": { type: "boolean" },
-        "no-color": { type: "boolean" },
-        links: { type: "boolean" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        timeout: { type: "string" },
-        retries: { type: "string" },
-        concurrency: { type: "string" },
-        "host-concurrency": { type: "string" },
-        "allow-private-hosts": { type: "boolean" },
-        cache: { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: optionSpecs });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split(". ")[0] ?? error.message : String(error);
-    throw new UsageError(`${message.replace(/\.$/, "")} (see lint-list --help)`);
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+    if (unknown !== void 0) throw new UsageError(unknownOption(unknown));
+    throw new UsageError(`${(message.split(". ")[0] ?? message).replace(/\.$/, "")} (see lint-list --help)`);
   }
+}
+function unknownOption(option) {
+  const long = option.startsWith("--") ? option.slice(2).split("=")[0] ?? "" : "";
+  const close = long.length > 1 ? closestName(long, Object.keys(optionSpecs)) : void 0;
+  return `Unknown option '${option}'${close ? `: did you mean --${close}?` : ""} (see lint-list --help)`;
 }
 function wholeNumber(value, flag) {
   if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number, not "${value}"`);
@@ -143,9 +166,78 @@ function optionalNumber(value, flag, minimum) {
   return number;
 }
 
+// src/cli/inputs.ts
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+var stdinName = "<stdin>";
+async function findInputs(args, cwd, stdinFilename) {
+  const inputs = [];
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (input) => {
+    const key = input.absolute ?? "-";
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push(input);
+  };
+  for (const arg of args.length > 0 ? args : ["README.md"]) {
+    if (arg === "-") {
+      add({ shown: stdinFilename ?? stdinName });
+      continue;
+    }
+    if (/[*?[\]{}()!+@]/.test(arg) && !await exists(resolve(cwd, arg))) {
+      const { expandGlob, isGlob } = await import("./chunks/globs-VFZ4LBC5.js");
+      if (isGlob(arg)) {
+        const { files, ignored } = await expandGlob(arg, cwd);
+        if (files.length === 0) problems.push(`no file matches ${arg}${ignored > 0 ? ` (.gitignore ignores the ${ignored === 1 ? "one" : ignored} that ${ignored === 1 ? "does" : "do"})` : ""}`);
+        for (const file of files) add({ shown: file, absolute: resolve(cwd, file) });
+        continue;
+      }
+    }
+    add({ shown: arg, absolute: resolve(cwd, arg) });
+  }
+  return { inputs, problems };
+}
+async function readInputs(inputs, options) {
+  const outcomes = await Promise.all(
+    inputs.map(async (input) => {
+      try {
+        if (input.absolute === void 0) return { path: input.shown, text: listFromBytes(await options.readStdin(), input.shown) };
+        if (options.forFix) return { path: input.shown, ...await readListWithSnapshot(input.absolute, input.shown) };
+        return { path: input.shown, text: await readList(input.absolute, input.shown) };
+      } catch (error) {
+        if (isUserError(error)) return { problem: error.message };
+        throw error;
+      }
+    })
+  );
+  const lists = [];
+  const problems = [];
+  for (const outcome of outcomes) {
+    if ("problem" in outcome) problems.push(outcome.problem);
+    else lists.push(outcome);
+  }
+  return { lists, problems };
+}
+var exists = (path) => stat(path).then(() => true, () => false);
+async function readAll(stream, limit) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/cli/output.ts
+import { resolve as resolve2 } from "node:path";
+
 // src/report/json.ts
 function formatJson(files, links) {
-  const report = {
+  const report2 = {
     files: files.map((file) => ({
       path: file.path,
       messages: file.messages.map((m) => ({
@@ -171,8 +263,71 @@ function formatJson(files, links) {
       }))
     }
   };
-  return `${JSON.stringify(report, null, 2)}
+  return `${JSON.stringify(report2, null, 2)}
 `;
+}
+
+// src/cli/output.ts
+async function report(args, io, files, all, links) {
+  if (args.fixDryRun) io.stdout(await repairsAsDiff(all));
+  else if (args.format === "json") io.stdout(formatJson(files, links));
+  else if (args.format === "sarif") io.stdout(formatSarif(files, rules));
+  else io.stdout(formatStylish(files, { color: useColor(io, args.noColor), ...links && { links } }));
+}
+function reported(files, args) {
+  return files.map((file) => {
+    const unused = args.reportUnusedDisableDirectives ? file.unusedDirectives ?? [] : [];
+    const messages = unused.length > 0 ? [...file.messages, ...unused].sort(byPlace) : file.messages;
+    return { path: file.path, messages: args.quiet ? messages.filter((m) => m.severity === "error") : messages };
+  });
+}
+var byPlace = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+async function writeRepairs(files, expected, cwd) {
+  const { writeAtomically } = await import("./chunks/atomic-write-QJZOJZOP.js");
+  const refused = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (file.fixed === file.text) continue;
+    const absolute = resolve2(cwd, file.path);
+    const snapshot = expected.get(file.path);
+    try {
+      await writeAtomically(absolute, file.fixed, { ...snapshot && { expected: snapshot } });
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+      refused.set(file.path, message.replaceAll(absolute, file.path));
+    }
+  }
+  return refused;
+}
+async function repairsAsDiff(files) {
+  const { createTwoFilesPatch } = await import("./chunks/libesm-ZL2WAXU2.js");
+  return files.filter((file) => file.fixed !== file.text).map((file) => createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.text, file.fixed, "", "", { context: 1 })).join("");
+}
+function useColor(io, noColor) {
+  if (noColor || "NO_COLOR" in io.env) return false;
+  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
+  return io.isTTY;
+}
+function linkGathering(args, io, cache) {
+  const showProgress = io.stderrIsTTY && args.format === "stylish";
+  return {
+    flags: args.links ?? {},
+    ...cache && { cache },
+    ...showProgress && {
+      onProgress: (checked, total, dead) => {
+        io.stderr(`\r\x1B[2Kchecking links: ${checked}/${total}${dead > 0 ? `, ${dead} dead` : ""}`);
+        if (checked === total) io.stderr("\r\x1B[2K");
+      }
+    }
+  };
+}
+async function openCache(path, shown, maxAge, io) {
+  const { openLinkCache } = await import("./chunks/cache-file-G3INZTXW.js");
+  try {
+    return await openLinkCache(path, shown, { ...maxAge !== void 0 && { maxAgeMs: maxAge }, warn: (why) => io.stderr(`lint-list: ${why}
+`) });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
 }
 
 // src/cli.ts
@@ -194,70 +349,40 @@ async function run(args, io) {
     return 0;
   }
   const config = await loadConfig(args.config, io.cwd);
-  const paths = [...new Set(args.files.length > 0 ? args.files : ["README.md"])];
-  const texts = await Promise.all(paths.map((path) => readList(resolve(io.cwd, path), path)));
-  const cache = args.links && args.cache !== void 0 ? await openCache(resolve(io.cwd, args.cache), args.cache, config.links.cacheMaxAge) : void 0;
+  const found = await findInputs(args.files, io.cwd, args.stdinFilename);
+  const read = await readInputs(found.inputs, { forFix: args.fix, readStdin: io.readStdin });
+  const problems = [...found.problems, ...read.problems];
+  for (const problem of problems) io.stderr(`lint-list: ${problem}
+`);
+  if (read.lists.length === 0) return 2;
+  const fix = args.fix && problems.length === 0;
+  if (args.fix && !fix) io.stderr("lint-list: --fix wrote nothing, since not every file could be read\n");
+  const cache = args.links && args.cache !== void 0 ? await openCache(resolve3(io.cwd, args.cache), args.cache, config.links.cacheMaxAge, io) : void 0;
   const outcome = await lintFiles({
-    files: paths.map((path, i) => ({ path, text: texts[i] })),
+    files: read.lists.map(({ path, text }) => ({ path, text })),
     config,
     ...args.links && { links: linkGathering(args, io, cache?.cache) },
     // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
-    ...(args.fix || args.fixDryRun) && { fix: args.quiet ? { select: (finding) => finding.severity === "error" } : {} },
+    ...(fix || args.fixDryRun) && { fix: args.quiet ? { select: (finding) => finding.severity === "error" } : {} },
     ...io.env.LINT_LIST_PARSER === "remark" && { parser: "remark" }
   });
   if (cache) await cache.save();
-  if (args.fix) await writeRepairs(outcome.files, io.cwd);
-  const { errors, warnings } = countSeverities(outcome.files);
-  const files = args.quiet ? outcome.files.map((file) => ({ ...file, messages: file.messages.filter((m) => m.severity === "error") })) : outcome.files;
-  if (args.fixDryRun) io.stdout(await repairsAsDiff(outcome.files));
-  else if (args.format === "json") io.stdout(formatJson(files, outcome.links));
-  else if (args.format === "sarif") io.stdout(formatSarif(files, rules));
-  else io.stdout(formatStylish(files, { color: useColor(io, args.noColor), ...outcome.links && { links: outcome.links } }));
+  for (const notice of outcome.notices) io.stderr(`lint-list: ${notice}
+`);
+  const expected = new Map(read.lists.flatMap((list) => list.expected ? [[list.path, list.expected]] : []));
+  const refused = fix ? await writeRepairs(outcome.files, expected, io.cwd) : /* @__PURE__ */ new Map();
+  for (const why of refused.values()) io.stderr(`lint-list: ${why}
+`);
+  const written = outcome.files.filter((file) => !refused.has(file.path));
+  if (written.length === 0) return 2;
+  await report(args, io, reported(written, args), written, outcome.links);
+  if (problems.length > 0 || refused.size > 0) return 2;
+  const { errors, warnings } = countSeverities(reported(written, { ...args, quiet: false }));
   const tooManyWarnings = args.maxWarnings !== void 0 && warnings > args.maxWarnings;
   if (tooManyWarnings && args.format === "stylish") io.stderr(`lint-list: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}
 `);
   if (args.exitZero) return 0;
   return errors > 0 || tooManyWarnings ? 1 : 0;
-}
-function linkGathering(args, io, cache) {
-  const showProgress = io.stderrIsTTY && args.format === "stylish";
-  return {
-    flags: args.links ?? {},
-    ...cache && { cache },
-    ...showProgress && {
-      onProgress: (checked, total, dead) => {
-        io.stderr(`\r\x1B[2Kchecking links: ${checked}/${total}${dead > 0 ? `, ${dead} dead` : ""}`);
-        if (checked === total) io.stderr("\r\x1B[2K");
-      }
-    }
-  };
-}
-async function openCache(path, shown, maxAge) {
-  const { openLinkCache } = await import("./chunks/cache-file-NKZVUWLR.js");
-  try {
-    return await openLinkCache(path, shown, { ...maxAge !== void 0 && { maxAgeMs: maxAge }, warn: (why) => process.stderr.write(`lint-list: ${why}
-`) });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-}
-async function writeRepairs(files, cwd) {
-  const { writeAtomically } = await import("./chunks/atomic-write-QJZOJZOP.js");
-  for (const file of files) {
-    if (file.fixed === file.text) continue;
-    await writeAtomically(resolve(cwd, file.path), file.fixed).catch((error) => {
-      throw new UsageError(error.message);
-    });
-  }
-}
-async function repairsAsDiff(files) {
-  const { createTwoFilesPatch } = await import("./chunks/libesm-ZL2WAXU2.js");
-  return files.filter((file) => file.fixed !== file.text).map((file) => createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.text, file.fixed, "", "", { context: 1 })).join("");
-}
-function useColor(io, noColor) {
-  if (noColor || "NO_COLOR" in io.env) return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
-  return io.isTTY;
 }
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -266,6 +391,7 @@ process.stdout.on("error", (error) => {
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  readStdin: () => readAll(process.stdin, maxListBytes + 1),
   isTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,

@@ -1,14 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, posix, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { touchesChange } from './action/changed-lines.js';
+import { configOfRun } from './action/config-source.js';
 import { changedLinesOfPullRequest, keepTrackingIssue, messageOf, runUrl, withActionsLinkCache } from './action/github.js';
 import { readInputs } from './action/inputs.js';
+import { pullRequestFindings, reviewMode } from './action/review-mode.js';
+import { pathInside, writeInside } from './action/workspace.js';
 import { type LinkGathering, lintFiles } from './engine/index.js';
 import { isUserError } from './errors.js';
 import type { LinkCache } from './links/cache.js';
-import { loadConfig, readList } from './read-input.js';
+import { readList } from './read-input.js';
 import { planAnnotations } from './report/annotations.js';
 import { countSeverities } from './report/counts.js';
 import { plural } from './report/plural.js';
@@ -19,7 +22,9 @@ import { rules } from './rules/index.js';
 
 /**
  * The GitHub Action: a thin edge over the same engine as the CLI. In a pull request it reports only
- * what the pull request changed; on a schedule it sweeps every link and keeps one tracking issue.
+ * what the pull request changed (with the base commit's config) and writes the findings file; on a
+ * schedule it sweeps every link and keeps one tracking issue; after a pull request's run
+ * (workflow_run) it posts the review from that run's findings file.
  */
 async function main(): Promise<void> {
   const token = core.getInput('token');
@@ -27,11 +32,15 @@ async function main(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name), github.context.eventName);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
+  if (inputs.mode === 'review') return reviewMode(inputs.artifact, workspace, octokit);
 
-  const config = await loadConfig(inputs.config, workspace);
-  const paths = inputs.files.map((file) => posix.normalize(file.replaceAll('\\', '/')));
-  const texts = await Promise.all(paths.map((path) => readList(resolve(workspace, path), path)));
-  const changed = inputs.mode === 'pr' ? await changedLinesOfPullRequest(paths, workspace, octokit) : undefined;
+  // Windows runners write paths with backslashes; elsewhere a backslash is part of the name.
+  const paths = inputs.files.map((file) => posix.normalize(process.platform === 'win32' ? file.replaceAll('\\', '/') : file));
+  const real = await Promise.all(paths.map((path) => pathInside(workspace, path, 'files')));
+  const pr = inputs.mode === 'pr' ? await changedLinesOfPullRequest(paths, workspace, octokit) : undefined;
+  const changed = pr?.changed;
+  const config = await configOfRun(inputs.config, workspace, pr?.base, octokit);
+  const texts = await Promise.all(paths.map((path, i) => readList(real[i] as string, path)));
   const onChangedLine = (path: string, line: number, endLine = line) => touchesChange(changed?.get(path), line, endLine);
 
   const lint = (cache?: LinkCache) =>
@@ -42,6 +51,7 @@ async function main(): Promise<void> {
     });
   const outcome = inputs.cache && inputs.links !== 'none' ? await withActionsLinkCache(workspace, lint) : await lint();
   const { links } = outcome;
+  for (const notice of outcome.notices) core.warning(notice);
   const scoped = inputs.onlyChanged && changed !== undefined;
   const results = scoped
     ? outcome.files.map((file) => ({ ...file, messages: file.messages.filter((m) => onChangedLine(file.path, m.line, m.endLine)) }))
@@ -67,11 +77,8 @@ async function main(): Promise<void> {
     const issueNumber = await keepTrackingIssue(octokit, inputs, deadLinks.length, report);
     if (issueNumber !== undefined) core.setOutput('issue-number', issueNumber);
   }
-  if (inputs.sarifFile) {
-    const sarifPath = resolve(workspace, inputs.sarifFile);
-    await mkdir(resolve(sarifPath, '..'), { recursive: true });
-    await writeFile(sarifPath, formatSarif(results, rules));
-  }
+  if (inputs.sarifFile) await writeInside([workspace], inputs.sarifFile, formatSarif(results, rules), 'sarif-file');
+  if (inputs.mode === 'pr') await pullRequestFindings(results, config, inputs, workspace, octokit);
 
   const { errors, warnings } = countSeverities(results);
   core.setOutput('errors', errors);

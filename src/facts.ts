@@ -36,3 +36,8 @@ export interface LinkFacts {
 export interface Facts {
   links?: LinkFacts;
 }
+
+/** Whether a run gathered the facts of a kind. */
+export function hasFacts(facts: Facts, kind: FactKind): boolean {
+  return kind === 'links' ? facts.links !== undefined : false;
+}

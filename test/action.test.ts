@@ -25,9 +25,7 @@ afterAll(async () => {
   await Promise.all([links.close(), api.close()]);
 });
 beforeEach(() => {
-  api.calls.length = 0;
-  api.issues.length = 0;
-  api.failWith = undefined;
+  api.reset();
 });
 
 /** The config every test list carries: loopback links may be checked (only the test server is there). */
@@ -101,7 +99,13 @@ describe('the Action in a pull request (issue 4 must-show)', () => {
     // Only the four new rows' links were requested; the old dead link was left alone.
     const requested = new Set(links.stats.requests.slice(before).map((r) => r.path));
     expect(requested).toEqual(new Set(['/good', '/dup', '/na', '/dead']));
-    expect(run.outputs).toEqual({ errors: '3', warnings: '0', 'dead-links': '1', report: expect.stringMatching(/lint-list-report\.md$/) });
+    expect(run.outputs).toEqual({
+      errors: '3',
+      warnings: '0',
+      'dead-links': '1',
+      report: expect.stringMatching(/lint-list-report\.md$/),
+      artifact: join(run.runnerTemp, 'lint-list-findings.json'),
+    });
     expect(run.summary).toContain('README.md:9');
     expect(run.summary).toContain('README.md:10');
     expect(run.summary).toContain('README.md:11');
@@ -131,12 +135,15 @@ describe('the Action in a pull request (issue 4 must-show)', () => {
     writeFileSync(join(workspace, '.lint-list.json'), config);
     const filler = Array.from({ length: 120 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: 'modified' }));
     api.pullFiles.set(7, [...filler, { filename: 'README.md', status: 'modified', patch: '@@ -7,0 +8,4 @@\n+a\n+b\n+c\n+d' }, { filename: 'huge.md', status: 'modified' }]);
+    // The config comes from the base commit, which git cannot read here: the contents API gives it.
+    api.contents.set(`${'0'.repeat(40)}:.lint-list.json`, config);
     const run = await runAction({ workspace, eventName: 'pull_request', event: pullRequestEvent('0'.repeat(40), '1'.repeat(40)), inputs: prInputs(), apiUrl: api.url });
     expect(run.code).toBe(1);
     expectMustShowAnnotations(run.stdout);
     expect(api.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
       'GET /repos/unireps/resources/pulls/7/files?per_page=100',
       'GET /repos/unireps/resources/pulls/7/files?per_page=100&page=2',
+      `GET /repos/unireps/resources/contents/.lint-list.json?ref=${'0'.repeat(40)}`,
     ]);
     expect(api.calls.every((c) => c.authorization === 'token ghs_secret_token_value')).toBe(true);
   });
@@ -151,6 +158,7 @@ describe('the Action in a pull request (issue 4 must-show)', () => {
     const lines = commands(run.stdout);
     expect(lines.filter((l) => l.startsWith('::warning::'))).toEqual([
       "::warning::GitHub API could not list the pull request's files (HTTP 403: Resource not accessible by integration): reporting findings on every line.",
+      `::warning::Could not read .lint-list.json of the base commit 0000000 (HTTP 403: Resource not accessible by integration): checking with the default config. The pull request's own config is never used.`,
     ]);
     // Every finding is reported then, old ones included.
     expect(run.outputs.errors).toBe('4');
@@ -288,8 +296,8 @@ describe('action.yml', () => {
       const block = yml.split(`\n${section}:\n`)[1]?.split(/\n\S/)[0] ?? '';
       return [...block.matchAll(/^ {2}([a-z-]+):/gm)].map((m) => m[1]);
     };
-    expect(keysUnder('inputs')).toEqual(['files', 'config', 'mode', 'links', 'only-changed', 'fail-on', 'token', 'issue-title', 'issue-label', 'cache', 'sarif-file']);
-    expect(keysUnder('outputs')).toEqual(['errors', 'warnings', 'dead-links', 'issue-number', 'report']);
+    expect(keysUnder('inputs')).toEqual(['files', 'config', 'mode', 'links', 'only-changed', 'fail-on', 'token', 'issue-title', 'issue-label', 'cache', 'sarif-file', 'artifact', 'review']);
+    expect(keysUnder('outputs')).toEqual(['errors', 'warnings', 'dead-links', 'issue-number', 'report', 'artifact', 'review-id', 'suggestions']);
     expect(yml).toContain("  using: 'node24'\n  main: 'dist/index.js'");
     expect(yml).toContain('    default: ${{ github.token }}');
   });

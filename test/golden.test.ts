@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { repoRoot, unirepsDir } from './helpers/paths.js';
 
-// The JSON reports recorded before the engine refactor (issue 10), byte for byte. A change to
+// The JSON reports, byte for byte: recorded before the engine refactor (issue 10), which changed
+// none of them, and again for issue 12 (line 57's pipe a warning, the duplicate-link advice). A change to
 // what lint-list reports on these lists is deliberate: record the files again with the commands
 // below and read the diff before committing it.
 //   node dist/cli.js --format json examples/README.md > test/fixtures/golden/examples.json

@@ -64,7 +64,7 @@ describe('real contributor mistakes from the UniReps history', () => {
     expect(on(messages, 71, 'duplicate-link')).toEqual([
       {
         ruleId: 'duplicate-link', severity: 'error', line: 71, column: 3, endLine: 71, endColumn: 71,
-        message: "This link points at arXiv 2110.14633, which line 70 already uses for 'Similarity and Matching of Neural Network Representations': link each title to its own paper.",
+        message: "This link points at arXiv 2110.14633, which line 70 already uses for 'Similarity and Matching of Neural Network Representations': either the same paper listed twice under another title (keep one row), or a wrong link (link this row to its own paper).",
       },
     ]);
   });

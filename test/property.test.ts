@@ -321,9 +321,10 @@ describe('counterexamples found by the properties', () => {
   // fixText strips the first mark and modelOf strips the second, so the repairs' offsets (into the
   // text without both) are applied to the text with one: every edit lands a character early and
   // splits words ('Dee |p').
+  // Since issue 12 a pipe is added only where the table's other rows have it: two such rows here.
   it('two byte order marks: fixText puts the pipes around the cells', async () => {
-    expect((await fixText('README.md', '\ufeff\ufeff\n| Title | Title |\n|---|---|\nDeep\r\nDeep', config)).text).toBe(
-      '\ufeff\ufeff\n| Title | Title |\n|---|---|\n| Deep |\r\n| Deep |',
+    expect((await fixText('README.md', '\ufeff\ufeff\n| Title | Title |\n|---|---|\nDeep\r\nDeep\r\n| A | B |\r\n| C | D |\r\n| E | F |', config)).text).toBe(
+      '\ufeff\ufeff\n| Title | Title |\n|---|---|\n| Deep |\r\n| Deep |\r\n| A | B |\r\n| C | D |\r\n| E | F |',
     );
   });
 

@@ -4,7 +4,8 @@ import { UsageError } from '../errors.js';
 export interface ActionInputs {
   files: string[];
   config: string | undefined;
-  mode: 'pr' | 'sweep';
+  /** pr: lint a pull request; sweep: every link, one tracking issue; review: post a review from a findings file. */
+  mode: 'pr' | 'sweep' | 'review';
   links: 'changed' | 'all' | 'none';
   onlyChanged: boolean;
   failOn: 'error' | 'warning' | 'never';
@@ -13,11 +14,19 @@ export interface ActionInputs {
   issueLabel: string;
   cache: boolean;
   sarifFile: string | undefined;
+  /** The findings file: written in pr mode, read in review mode (default: lint-list-findings.json in RUNNER_TEMP). */
+  artifact: string | undefined;
+  /** In pr mode, also post the review (a same-repository pull request's token can write). */
+  review: boolean;
 }
 
 
-/** Events that mean a pull request to check; anything else (schedule, workflow_dispatch, push) sweeps. */
+/**
+ * Events that mean a pull request to check; `workflow_run` (the run after a pull request's run)
+ * reviews; anything else (schedule, workflow_dispatch, push) sweeps.
+ */
 const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
+const modeOfEvent = (eventName: string) => (pullRequestEvents.has(eventName) ? 'pr' : eventName === 'workflow_run' ? 'review' : 'sweep');
 
 export function readInputs(getInput: (name: string) => string, eventName: string): ActionInputs {
   const choice = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
@@ -36,8 +45,8 @@ export function readInputs(getInput: (name: string) => string, eventName: string
     throw new UsageError(`input '${name}' must be 'true' or 'false'; got '${getInput(name).trim()}'`);
   };
 
-  const requested = choice('mode', ['auto', 'pr', 'sweep'] as const, 'auto');
-  const mode = requested === 'auto' ? (pullRequestEvents.has(eventName) ? 'pr' : 'sweep') : requested;
+  const requested = choice('mode', ['auto', 'pr', 'sweep', 'review'] as const, 'auto');
+  const mode = requested === 'auto' ? modeOfEvent(eventName) : requested;
   const files = getInput('files').split(/[\n,]/).map((f) => f.trim()).filter(Boolean);
   const optional = (name: string) => getInput(name).trim() || undefined;
   return {
@@ -52,5 +61,7 @@ export function readInputs(getInput: (name: string) => string, eventName: string
     issueLabel: optional('issue-label') ?? 'lint-list',
     cache: bool('cache', false),
     sarifFile: optional('sarif-file'),
+    artifact: optional('artifact'),
+    review: mode === 'pr' ? bool('review', false) : false,
   };
 }

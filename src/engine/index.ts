@@ -10,6 +10,7 @@ import type { FileResult, Finding } from '../rules/types.js';
 import { fixText } from './fix.js';
 import { type LinkFlags, linkCheckOptions } from './link-options.js';
 import { lintModel, modelOptionsOf } from './lint.js';
+import { unreachableNetwork } from './network.js';
 
 /** What the link gathering of a run may be told. */
 export interface LinkGathering {
@@ -44,6 +45,8 @@ export interface LintOutcome {
   files: FileOutcome[];
   /** The link verdicts, when links were gathered. */
   links?: LinkResult[];
+  /** What the person running lint-list should know about the run itself (the network was down). */
+  notices: string[];
 }
 
 /**
@@ -63,16 +66,21 @@ export async function lintFiles(request: LintRequest): Promise<LintOutcome> {
   for (const [i, file] of request.files.entries()) models.push(await buildModel(file.path, texts[i] as string, modelOptions));
 
   const facts: Facts = {};
+  const notices: string[] = [];
   let links: LinkResult[] | undefined;
   if (gatherLinks && request.links) {
     // Loaded only here: a lint without --links never loads undici.
     const { checkModelLinks } = await import('../links/run.js');
     const { flags, cache, select, onProgress } = request.links;
-    links = await checkModelLinks(models, config.links.scope, {
-      ...linkCheckOptions(config.links, flags),
-      ...(cache && { cache }),
-      ...(onProgress && { onProgress }),
-    }, select);
+    const network = unreachableNetwork(
+      await checkModelLinks(models, config.links.scope, {
+        ...linkCheckOptions(config.links, flags),
+        ...(cache && { cache }),
+        ...(onProgress && { onProgress }),
+      }, select),
+    );
+    links = network.results;
+    if (network.notice) notices.push(network.notice);
     const verdicts = new Map<string, LinkResult>();
     for (const result of links) {
       const key = linkKey(result.url);
@@ -92,5 +100,5 @@ export async function lintFiles(request: LintRequest): Promise<LintOutcome> {
     }
     files.push({ ...lintModel(model, config, facts), text: file.text, fixed });
   }
-  return { files, ...(links && { links }) };
+  return { files, notices, ...(links && { links }) };
 }

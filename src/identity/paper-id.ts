@@ -89,3 +89,28 @@ export function linkKey(url: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Hosts that publish papers (not code, projects or datasets): a link there names one paper. Read
+ * by the rules that must tell a paper's row from a project's or a dataset's.
+ */
+const publicationHosts = [
+  'arxiv.org', 'doi.org', 'openreview.net', 'aclanthology.org', 'aclweb.org', 'proceedings.neurips.cc', 'papers.nips.cc',
+  'proceedings.mlr.press', 'jmlr.org', 'openaccess.thecvf.com', 'ecva.net', 'ijcai.org', 'ojs.aaai.org', 'aaai.org',
+  'dl.acm.org', 'ieeexplore.ieee.org', 'link.springer.com', 'sciencedirect.com', 'nature.com', 'science.org',
+  'biorxiv.org', 'medrxiv.org', 'chemrxiv.org', 'pubs.acs.org', 'academic.oup.com', 'onlinelibrary.wiley.com',
+  'semanticscholar.org', 'pnas.org', 'cell.com', 'mdpi.com', 'frontiersin.org', 'tandfonline.com', 'iopscience.iop.org',
+  'papers.ssrn.com', 'researchgate.net', 'usenix.org', 'isca-archive.org', 'ncbi.nlm.nih.gov', 'europepmc.org', 'hal.science',
+  'alphaxiv.org', 'ar5iv.org', 'ar5iv.labs.arxiv.org', 'dblp.org',
+];
+
+export function isPublicationUrl(rawUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(rawUrl.trim()).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return false;
+  }
+  if (paperIdOf(rawUrl)) return true;
+  return publicationHosts.some((known) => host === known || host.endsWith(`.${known}`));
+}

@@ -1,5 +1,6 @@
 import { defaultVenuePlaceholders } from '../identity/venue.js';
 import { type ColumnNames, defaultColumnNames } from './columns.js';
+import { tableConventions } from './conventions.js';
 import { fastModel, needsParser, type ScannedDocument } from './fast-model.js';
 import type { ListModel } from './model.js';
 import { paperEntries } from './papers.js';
@@ -47,12 +48,15 @@ export function tryBuildModel(path: string, text: string, options: ModelOptions,
   if (needsTree && !parser) return undefined;
   const root = needsTree ? (parser as MarkdownParser)(text) : undefined;
   const document = scanned ?? remarkModel(text, root as NonNullable<typeof root>, options.columns);
+  const venuePlaceholders = new Set(options.venuePlaceholders.map((p) => p.trim().toLowerCase()));
+  const conventions = document.tables.map(tableConventions);
   return {
     path,
     text,
     ...document,
-    papers: paperEntries(document.tables),
-    venuePlaceholders: new Set(options.venuePlaceholders.map((p) => p.trim().toLowerCase())),
+    papers: paperEntries(document.tables, conventions, venuePlaceholders),
+    conventions: { tables: conventions },
+    venuePlaceholders,
     ...(options.documentLinks && root && { documentLinks: documentLinksOf(root) }),
   };
 }

@@ -48,8 +48,11 @@ export function assignColumns(headerTexts: string[], names: ColumnNames): Column
   const venues = set(names.venue);
   const links = set(names.link);
 
+  // A header that says "title" wins over one that may be a short name ("Name", "Paper"): in
+  // `| Name | Paper Title | Venue |` the name column holds acronyms, and two papers may share one.
+  const saysTitle = normalized.findIndex((name) => titles.has(name) && /\btitles?\b/.test(name));
   const onlyTitle = normalized.findIndex((name) => titles.has(name) && !links.has(name));
-  const titleColumn = onlyTitle >= 0 ? onlyTitle : normalized.findIndex((name) => titles.has(name));
+  const titleColumn = saysTitle >= 0 ? saysTitle : onlyTitle >= 0 ? onlyTitle : normalized.findIndex((name) => titles.has(name));
   const venueColumn = normalized.findIndex((name, i) => i !== titleColumn && venues.has(name));
 
   const columns: ColumnRole[] = normalized.map((name, i) => {

@@ -1,4 +1,5 @@
 import type { PaperId } from '../identity/paper-id.js';
+import type { TableConventions } from './conventions.js';
 
 /**
  * The format-neutral model of a list: what both parsers (the line scan and remark) build, and all
@@ -137,6 +138,8 @@ export interface ListModel {
   definitions: Set<string>;
   /** Venue cells that mean "no venue yet", lower-cased: the list's own setting, read by every venue rule. */
   venuePlaceholders: ReadonlySet<string>;
+  /** What the list does on purpose (parse/conventions.ts): per table, in the order of `tables`. */
+  conventions: { tables: TableConventions[] };
   /** Every link and definition of the document, when the model was built with `documentLinks`. */
   documentLinks?: DocumentLink[];
 }

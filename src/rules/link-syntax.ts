@@ -1,3 +1,4 @@
+import { parseReportedArxivId } from '../metadata/arxiv-id.js';
 import type { Cell, ListModel } from '../parse/model.js';
 import { pointAt } from '../parse/position.js';
 import { docsUrl, type Edit, type Finding, findingAt, quote, type Rule, withFix } from './types.js';
@@ -43,6 +44,12 @@ const rawChecks: Array<{
     replacement: (match) => `[${(match[1] ?? '').trimEnd()}](${match[2] ?? ''})`,
   },
   {
+    // [Title]([https://a](https://b)): a markdown link pasted as the target
+    pattern: /\]\(\s*\[[^[\]]*\]\((https?:\/\/[^()\s]+)\)\s*\)/g,
+    message: () => "The link target is itself a markdown link: keep only the URL, as in [Title](https://…).",
+    replacement: (match) => `](${match[1] ?? ''})`,
+  },
+  {
     // [Title]([https://…)
     pattern: /\]\(\s*\[+(https?:\/\/[^()\s]*)\]?\)/g,
     message: () => "The link target starts with '[': delete it so that the parentheses hold the URL alone.",
@@ -85,9 +92,9 @@ export const linkSyntax: Rule = {
   optionSpecs: {},
   check(model) {
     const findings: Finding[] = [];
-    for (const { row } of model.papers) {
-      for (const cell of row.cells) {
-        for (const c of cellCandidates(cell, model)) {
+    for (const { row, table } of model.papers) {
+      for (const [column, cell] of row.cells.entries()) {
+        for (const c of cellCandidates(cell, model, table.columns[column] === 'title' || table.columns[column] === 'link')) {
           const finding = findingAt(id, 'error', pointAt(model.lineStarts, c.start), pointAt(model.lineStarts, c.end), c.message);
           const edit: Edit | undefined = c.replacement === undefined ? undefined : { offset: c.start, length: c.end - c.start, text: c.replacement };
           findings.push(edit ? withFix(finding, edit) : finding);
@@ -98,7 +105,10 @@ export const linkSyntax: Rule = {
   },
 };
 
-function cellCandidates(cell: Cell, model: ListModel): Candidate[] {
+/** `[[pdf]]()` where the paper's link belongs; elsewhere (a Code column) it is how some lists say "none". */
+const emptyBracketedLink = /\[\[([^[\]]*)\]\]\(\s*\)/g;
+
+function cellCandidates(cell: Cell, model: ListModel, holdsPaperLink: boolean): Candidate[] {
   const base = cell.start.offset;
   const taken: Candidate[] = [];
   const take = (candidate: Candidate) => {
@@ -116,6 +126,13 @@ function cellCandidates(cell: Cell, model: ListModel): Candidate[] {
   }
 
   // Markup that is whole already: a bracket or an address inside it is no broken link.
+  if (holdsPaperLink) {
+    for (const match of cell.raw.matchAll(emptyBracketedLink)) {
+      const start = base + (match.index ?? 0);
+      take({ start, end: start + match[0].length, message: `The link has no target: put the paper's URL between the parentheses, e.g. [[${match[1] ?? 'pdf'}]](https://arxiv.org/pdf/…).` });
+    }
+  }
+
   const shielded: Array<[number, number]> = [];
   for (const span of cell.inline) {
     if (span.kind === 'link') {
@@ -138,10 +155,30 @@ function cellCandidates(cell: Cell, model: ListModel): Candidate[] {
     const end = start + match[0].length;
     const label = match[1] ?? '';
     if (isShielded(start, end) || harmlessBrackets.test(label) || model.definitions.has(label.toLowerCase())) continue;
+    // `[vLLM] Efficient Memory…`, `[Mooncake] [A KVCache-centric…](url)`: a tag before the title, shown
+    // as written; a link that lost its URL has nothing after it but punctuation.
+    if (isTagPrefix(cell.raw.slice((match.index ?? 0) + match[0].length))) continue;
     take({ start, end, message: `${quote(`[${label}]`)} is in link brackets but has no URL: write [${label.length > 30 ? 'Title' : label}](https://…) with the paper's address, or remove the brackets.` });
   }
   return taken.sort((a, b) => a.start - b.start);
 }
+
+/** The id of an arxiv.org abstract, PDF or HTML link when it cannot be an arXiv id (`2006.08509l`). */
+function malformedArxivId(target: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return undefined;
+  }
+  if (!/^(?:www\.|export\.)?arxiv\.org$/i.test(url.hostname)) return undefined;
+  const id = /^\/(?:abs|pdf|html)\/(.+?)(?:\.pdf)?\/?$/.exec(url.pathname)?.[1];
+  if (id === undefined) return undefined;
+  return parseReportedArxivId(id).valid ? undefined : id;
+}
+
+/** After `[Tag]`: a space, then more of the title (a word, a link, emphasis). */
+const isTagPrefix = (after: string) => /^[ \t]+(?:[\p{L}\p{N}[*_`"']|<)/u.test(after);
 
 /** Why a parsed link's target cannot be the paper's address, if it cannot. */
 function targetProblem(url: string, source: string): Omit<Candidate, 'start' | 'end'> | undefined {
@@ -156,6 +193,8 @@ function targetProblem(url: string, source: string): Omit<Candidate, 'start' | '
       ...(at !== -1 && { replacement: `${source.slice(0, at)}${right}${source.slice(at + target.length)}` }),
     };
   }
+  const arxiv = malformedArxivId(target);
+  if (arxiv) return { message: `${quote(arxiv, 30)} in ${quote(target, 50)} is no arXiv id (arXiv ids look like 2006.08509 or 2006.08509v2): fix the link.` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || /^(#|\/|\.\.?\/)/.test(target)) return undefined;
   if (target.startsWith('[')) return undefined; // the raw stray-bracket check words this one
   if (schemeLessHost.test(target)) {

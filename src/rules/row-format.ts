@@ -1,5 +1,6 @@
 import type { ListModel, OrphanBlock, Row, Table } from '../parse/model.js';
 import { pointAt } from '../parse/position.js';
+import { habitShare, showsNothing, type TableConventions } from '../parse/conventions.js';
 import { lookAlikePipeNames, lookAlikePipes } from '../parse/syntax.js';
 import { docsUrl, type Finding, findingAt, quote, type Rule, withFix } from './types.js';
 
@@ -22,15 +23,21 @@ export const rowFormat: Rule = {
   optionSpecs: {},
   check(model) {
     const findings: Finding[] = [];
-    for (const table of model.tables) {
-      for (const row of [table.header, ...table.rows]) findings.push(...checkRow(model, table, row));
-    }
+    model.tables.forEach((table, index) => {
+      const conventions = model.conventions.tables[index] as TableConventions;
+      const secondHalves = new Set(conventions.splitRows.values());
+      for (const row of [table.header, ...table.rows]) {
+        const secondLine = conventions.splitRows.get(row.line);
+        if (secondLine !== undefined) findings.push(splitRowFinding(row, secondLine, table.rows.find((r) => r.line === secondLine) as Row));
+        else if (!secondHalves.has(row.line)) findings.push(...checkRow(model, table, row, conventions));
+      }
+    });
     for (const block of model.orphans) findings.push(orphanFinding(block));
     return findings;
   },
 };
 
-function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
+function checkRow(model: ListModel, table: Table, row: Row, conventions: TableConventions): Finding[] {
   const findings: Finding[] = [];
   const at = (offset: number) => pointAt(model.lineStarts, offset);
   // Blanks as GFM counts them (spaces and tabs), not every Unicode space.
@@ -51,25 +58,36 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
   }
 
   if (row !== table.header) {
+    // A missing outer pipe renders the same on GitHub: a style warning where the table's rows mostly
+    // have it, nothing where they mostly do without. A bracket where the pipe belongs is a typo that
+    // breaks the row's last link or text: an error, and no pipe is added next to it.
     const trimmed = trimBlanks(row.raw);
-    const headerTrimmed = trimBlanks(table.header.raw);
-    if (headerTrimmed.startsWith('|') && !trimmed.startsWith('|') && lookAlikes.length === 0) {
-      // The repair indents the row like its header, so a stray space before the text goes too.
-      const headerIndent = /^[ \t]*/.exec(table.header.raw)?.[0] ?? '';
-      findings.push(
-        withFix(
-          findingAt(id, 'error', at(row.lineOffset), at(rowStart + 1), "Row has no leading '|' while its header has one: add '| ' at the start of the line."),
-          { offset: row.lineOffset, length: rowStart - row.lineOffset, text: `${headerIndent}| ` },
-        ),
-      );
+    if (!trimmed.startsWith('|') && lookAlikes.length === 0) {
+      // `[2023]|CVPR|…`: a bracketed first cell where the row's `|` belongs; `[Title](url) | …` is a title.
+      if (/^[[\]]/.test(trimmed) && (unbalanced(trimmed) || (conventions.leadingPipe >= habitShare && /^\[[^\]]*\][ \t]*\|/.test(trimmed)))) {
+        findings.push(findingAt(id, 'error', at(rowStart), at(rowStart + 1), `Row starts with '${trimmed[0]}' where its '|' belongs, and the brackets do not pair up: replace it with '|'.`));
+      } else if (conventions.leadingPipe >= habitShare) {
+        // The repair indents the row like its header, so a stray space before the text goes too.
+        const headerIndent = /^[ \t]*/.exec(table.header.raw)?.[0] ?? '';
+        findings.push(
+          withFix(
+            findingAt(id, 'warning', at(row.lineOffset), at(rowStart + 1), "Row has no leading '|' while the table's other rows have one: add '| ' at the start of the line."),
+            { offset: row.lineOffset, length: rowStart - row.lineOffset, text: `${headerIndent}| ` },
+          ),
+        );
+      }
     }
-    if (headerTrimmed.endsWith('|') && !trimmed.endsWith('|') && !endsWithLookAlike(trimmed)) {
-      findings.push(
-        withFix(
-          findingAt(id, 'error', at(rowEnd), at(rowEnd), "Row has no trailing '|' while its header has one: add ' |' at the end of the line."),
-          { offset: rowEnd, length: 0, text: ' |' },
-        ),
-      );
+    if (!trimmed.endsWith('|') && !endsWithLookAlike(trimmed)) {
+      if (trimmed.endsWith(']') && unbalanced(trimmed)) {
+        findings.push(findingAt(id, 'error', at(rowEnd - 1), at(rowEnd), "Row ends with ']' where its '|' belongs, and the brackets do not pair up: replace it with '|'."));
+      } else if (conventions.trailingPipe >= habitShare) {
+        findings.push(
+          withFix(
+            findingAt(id, 'warning', at(rowEnd), at(rowEnd), "Row has no trailing '|' while the table's other rows have one: add ' |' at the end of the line."),
+            { offset: rowEnd, length: 0, text: ' |' },
+          ),
+        );
+      }
     }
   }
 
@@ -80,17 +98,27 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
 
   const expected = table.header.cells.length;
   const actual = row.cells.length;
-  if (actual > expected) {
+  if (actual > expected && twoRowsOnOneLine(table, row)) {
+    findings.push(findingAt(id, 'error', at(rowStart), at(rowEnd),
+      `This line holds two rows (${actual} cells under a header of ${expected}): GitHub shows only the first; put the second paper on a line of its own.`));
+  } else if (actual > expected) {
     const lost = row.cells.slice(expected);
     const first = lost[0];
     const last = lost.at(-1);
     if (first && last) {
-      const lostText = lost.map((cell) => cell.raw).filter(Boolean).join(' | ');
-      const what = lostText ? `GitHub drops ${quote(lostText)}` : 'GitHub drops the extra empty cell';
-      findings.push(
-        findingAt(id, 'error', first.start, last.end,
-          `Row has ${actual} cells but the header has ${expected}: ${what}. Merge it into a column, or remove the extra '|'.`),
-      );
+      if (lost.every(showsNothing)) {
+        // Nothing visible is lost: style where the table's rows mostly do without, nothing where
+        // they mostly carry such a cell (a hidden marker some lists end every row with).
+        if (conventions.hiddenExtraCells < habitShare && !lost.some((cell) => cell.raw.trim() !== '')) {
+          findings.push(findingAt(id, 'warning', first.start, last.end, `Row has ${actual} cells but the header has ${expected}: GitHub drops the extra empty cell, so nothing is lost; remove the extra '|' to match the other rows.`));
+        }
+      } else {
+        const lostText = lost.map((cell) => cell.raw).filter(Boolean).join(' | ');
+        findings.push(
+          findingAt(id, 'error', first.start, last.end,
+            `Row has ${actual} cells but the header has ${expected}: GitHub drops ${quote(lostText)}. Merge it into a column, or remove the extra '|'.`),
+        );
+      }
     }
   } else if (actual < expected) {
     const missingRoles = table.columns.slice(actual);
@@ -104,6 +132,28 @@ function checkRow(model: ListModel, table: Table, row: Row): Finding[] {
     );
   }
   return findings;
+}
+
+/**
+ * Two papers pasted on one line: at least twice the header's cells, and the title column of the
+ * second half holds a linked title as the first does.
+ */
+function twoRowsOnOneLine(table: Table, row: Row): boolean {
+  const expected = table.header.cells.length;
+  if (table.titleColumn < 0 || row.cells.length < expected * 2) return false;
+  const titled = (cell: Row['cells'][number] | undefined) => cell !== undefined && cell.text !== '' && cell.links.length > 0;
+  return titled(row.cells[table.titleColumn]) && titled(row.cells[table.titleColumn + expected]);
+}
+
+/** More closing than opening brackets, or the other way round. */
+function unbalanced(text: string): boolean {
+  return (text.match(/\[/g)?.length ?? 0) !== (text.match(/\]/g)?.length ?? 0);
+}
+
+function splitRowFinding(first: Row, secondLine: number, second: Row): Finding {
+  const end = { line: secondLine, column: second.raw.replace(/[ \t]+$/, '').length + 1 };
+  return findingAt(id, 'error', { line: first.line, column: 1 }, end,
+    `This row is split over lines ${first.line} and ${secondLine}, so GitHub shows two broken rows: join the two lines into one.`);
 }
 
 function endsWithLookAlike(text: string): boolean {

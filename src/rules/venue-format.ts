@@ -1,6 +1,7 @@
 import type { Cell } from '../parse/model.js';
 import { pointAt } from '../parse/position.js';
 import { arxivArchives, arxivCategories, suggestCategories } from './arxiv-categories.js';
+import { canonicalVenue } from '../identity/venue.js';
 import { docsUrl, type Finding, findingAt, quote, type Rule, withFix } from './types.js';
 
 const id = 'venue-format';
@@ -77,6 +78,30 @@ function checkCategories(cell: Cell, lineStarts: number[]): Finding[] {
   return findings;
 }
 
+/**
+ * A venue with an accepted spelling (`arXiv`, `NeurIPS`, `ACM MM`): the rows that write it otherwise
+ * are told the accepted form — each row where they are few; where the list itself mostly writes it
+ * another way, one warning says so at the first such row instead of one per row.
+ */
+function canonicalSpellings(group: VenueName[], canonical: string, counts: Map<string, number>): Finding[] {
+  const others = group.filter(({ name }) => name !== canonical);
+  if (others.length === 0) return [];
+  if (others.length * 2 > group.length) {
+    const first = others[0] as VenueName;
+    const spellings = [...counts.keys()].filter((name) => name !== canonical).map((name) => quote(name, 30)).join(', ');
+    return [
+      findingAt(id, 'warning', first.cell.start, first.cell.end,
+        `This list writes ${canonical} as ${spellings} in ${others.length} of ${group.length} rows; it is usually written ${quote(canonical)}. Changing them all is up to the list's maintainers.`),
+    ];
+  }
+  return others.map(({ cell, name }) => {
+    const finding = findingAt(id, 'warning', cell.start, cell.end, `${quote(name, 30)} is usually written ${quote(canonical, 30)}: write ${quote(canonical, 30)}.`);
+    const at = cell.raw.indexOf(name);
+    if (at === -1 || cell.raw.indexOf(name, at + 1) !== -1) return finding;
+    return withFix(finding, { offset: cell.start.offset + at, length: name.length, text: canonical });
+  });
+}
+
 /** The minority spellings of a venue get a warning that names the majority one. */
 function checkSpellings(group: VenueName[]): Finding[] {
   const counts = new Map<string, number>();
@@ -90,6 +115,8 @@ function checkSpellings(group: VenueName[]): Finding[] {
       most = count;
     }
   }
+  const canonical = canonicalVenue(majority);
+  if (canonical !== undefined) return canonicalSpellings(group, canonical, counts);
   return group
     .filter(({ name }) => name !== majority)
     .map(({ cell, name }) => {

@@ -80,10 +80,14 @@ describe('duplicate-title', () => {
       '| Deep Ensembles: a loss-landscape perspective | arXiv [stat.ML] |',
     );
 
-    it('"file" (the default) compares rows across tables', () => {
+    it('"file" (the default) compares rows across tables: another section is a warning, the same table an error', () => {
       expect(findings(text)).toEqual([
-        error(11, 83, listed('Deep Ensembles: A Loss Landscape Perspective', 5)),
-        error(12, 47, listed('Deep Ensembles: a loss-landscape perspective', 5)),
+        {
+          ...error(11, 83, ''),
+          severity: 'warning',
+          message: "'Deep Ensembles: A Loss Landscape Perspective' is already listed at line 5 (under 'Ensembles'): if the list means to show it in both sections, nothing to do; otherwise remove one.",
+        },
+        error(12, 47, listed('Deep Ensembles: a loss-landscape perspective', 11)),
       ]);
     });
 

@@ -16,7 +16,7 @@ describe('venue-format', () => {
     expect(findings(fixture('bad.md'))).toEqual([
       warning(7, 137, 145, "The arXiv category 'cs. LG' has a space in it: write [cs.LG]."),
       warning(8, 89, 96, "arXiv has no category 'cs.ML': did you mean [cs.LG] or [stat.ML]?"),
-      warning(17, 99, 111, "'Neurips' is written 'NeurIPS' in 3 other rows of this file: write 'NeurIPS' so the venue reads the same everywhere."),
+      warning(17, 99, 111, "'Neurips' is usually written 'NeurIPS': write 'NeurIPS'."),
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('venue-format', () => {
       warning(7, 88, 96, "The arXiv category 'cs. CL' has a space in it: write [cs.CL]."),
       warning(8, 64, 71, "arXiv has no category 'cs.lg': did you mean [cs.LG]?"),
       warning(9, 92, 100, "arXiv has no category 'cs.NLP': did you mean [cs.CL]?"),
-      warning(16, 90, 99, "'cvpr' is written 'CVPR' in 2 other rows of this file: write 'CVPR' so the venue reads the same everywhere."),
+      warning(16, 90, 99, "'cvpr' is usually written 'CVPR': write 'CVPR'."),
     ]);
   });
 

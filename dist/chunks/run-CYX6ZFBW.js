@@ -5,7 +5,7 @@ import {
   linksInScope,
   maxTimerMs,
   pointAt
-} from "./chunk-XQ5I7ETK.js";
+} from "./chunk-UHGO54UI.js";
 import {
   cacheContext,
   checkEntry,

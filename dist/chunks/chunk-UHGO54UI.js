@@ -113,6 +113,62 @@ function linkKey(url) {
     return void 0;
   }
 }
+var publicationHosts = [
+  "arxiv.org",
+  "doi.org",
+  "openreview.net",
+  "aclanthology.org",
+  "aclweb.org",
+  "proceedings.neurips.cc",
+  "papers.nips.cc",
+  "proceedings.mlr.press",
+  "jmlr.org",
+  "openaccess.thecvf.com",
+  "ecva.net",
+  "ijcai.org",
+  "ojs.aaai.org",
+  "aaai.org",
+  "dl.acm.org",
+  "ieeexplore.ieee.org",
+  "link.springer.com",
+  "sciencedirect.com",
+  "nature.com",
+  "science.org",
+  "biorxiv.org",
+  "medrxiv.org",
+  "chemrxiv.org",
+  "pubs.acs.org",
+  "academic.oup.com",
+  "onlinelibrary.wiley.com",
+  "semanticscholar.org",
+  "pnas.org",
+  "cell.com",
+  "mdpi.com",
+  "frontiersin.org",
+  "tandfonline.com",
+  "iopscience.iop.org",
+  "papers.ssrn.com",
+  "researchgate.net",
+  "usenix.org",
+  "isca-archive.org",
+  "ncbi.nlm.nih.gov",
+  "europepmc.org",
+  "hal.science",
+  "alphaxiv.org",
+  "ar5iv.org",
+  "ar5iv.labs.arxiv.org",
+  "dblp.org"
+];
+function isPublicationUrl(rawUrl) {
+  let host;
+  try {
+    host = new URL(rawUrl.trim()).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return false;
+  }
+  if (paperIdOf(rawUrl)) return true;
+  return publicationHosts.some((known) => host === known || host.endsWith(`.${known}`));
+}
 
 // src/parse/links-in-scope.ts
 function linksInScope(model, scope) {
@@ -131,5 +187,6 @@ export {
   paperIdOf,
   normalizeUrl,
   linkKey,
+  isPublicationUrl,
   linksInScope
 };

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   openLinkCache
-} from "./chunk-OZ5XM5HA.js";
+} from "./chunk-UDECVCVP.js";
+import "./chunk-CBR67RJT.js";
 import "./chunk-ER5B2LNI.js";
 import "./chunk-R22RXMMY.js";
-import "./chunk-CBR67RJT.js";
 import "./chunk-HANBNIMK.js";
 export {
   openLinkCache

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  updateAtomically
+} from "./chunk-CBR67RJT.js";
+import {
   defaultCacheMaxAgeMs,
   emptyCache,
   mergedCacheText,
   parseCache
 } from "./chunk-ER5B2LNI.js";
-import {
-  updateAtomically
-} from "./chunk-CBR67RJT.js";
 
 // src/links/cache-file.ts
 import { readFile } from "node:fs/promises";
