@@ -15,10 +15,13 @@ import {
   readList,
   readListWithSnapshot,
   rules
-} from "./chunks/chunk-IXCLYLBW.js";
+} from "./chunks/chunk-27HWO4TQ.js";
+import "./chunks/chunk-FHIBXRXC.js";
+import "./chunks/chunk-HZV52CIA.js";
+import "./chunks/chunk-5BWVF5UA.js";
 import {
   version
-} from "./chunks/chunk-UHGO54UI.js";
+} from "./chunks/chunk-VS7LWJUL.js";
 import "./chunks/chunk-R22RXMMY.js";
 import "./chunks/chunk-HANBNIMK.js";
 
@@ -54,6 +57,12 @@ Link checking (off unless --links):
   --allow-private-hosts    also check links to loopback and private addresses
   --cache <file>           keep alive/unverified verdicts in this file between runs
 
+Paper metadata (off unless --metadata; combinable with --links, which then checks arXiv links
+through arXiv's API):
+  --metadata               ask arXiv, Crossref, doi.org and OpenReview about each linked paper:
+                           a link to another paper, or to one that does not exist, is an error
+                           (--allow-private-hosts and --cache apply here too)
+
   -h, --help               show this help
   -v, --version            show the version
 
@@ -71,6 +80,7 @@ var optionSpecs = {
   "stdin-filename": { type: "string" },
   "report-unused-disable-directives": { type: "boolean" },
   links: { type: "boolean" },
+  metadata: { type: "boolean" },
   timeout: { type: "string" },
   retries: { type: "string" },
   concurrency: { type: "string" },
@@ -105,7 +115,8 @@ function parseCliArguments(argv) {
     allowPrivateHosts: values["allow-private-hosts"] || void 0
   };
   if (!values.links) {
-    const given = linkOnlyFlags.filter((flag) => argv.some((arg) => arg === flag || arg.startsWith(`${flag}=`)));
+    const sharedWithMetadata = /* @__PURE__ */ new Set(["--allow-private-hosts", "--cache"]);
+    const given = linkOnlyFlags.filter((flag) => !(values.metadata && sharedWithMetadata.has(flag))).filter((flag) => argv.some((arg) => arg === flag || arg.startsWith(`${flag}=`)));
     if (given.length > 0) throw new UsageError(`${given.join(", ")} only ${given.length === 1 ? "applies" : "apply"} with --links`);
   }
   return {
@@ -122,6 +133,8 @@ function parseCliArguments(argv) {
     stdinFilename: values["stdin-filename"],
     reportUnusedDisableDirectives: values["report-unused-disable-directives"] === true,
     links: values.links ? links : void 0,
+    metadata: values.metadata === true,
+    allowPrivateHosts: values["allow-private-hosts"] === true,
     cache: values.cache,
     files
   };
@@ -138,6 +151,8 @@ var quietDefaults = {
   stdinFilename: void 0,
   reportUnusedDisableDirectives: false,
   links: void 0,
+  metadata: false,
+  allowPrivateHosts: false,
   cache: void 0
 };
 function parse(argv) {
@@ -321,7 +336,7 @@ function linkGathering(args, io, cache) {
   };
 }
 async function openCache(path, shown, maxAge, io) {
-  const { openLinkCache } = await import("./chunks/cache-file-G3INZTXW.js");
+  const { openLinkCache } = await import("./chunks/cache-file-BHS4EY7M.js");
   try {
     return await openLinkCache(path, shown, { ...maxAge !== void 0 && { maxAgeMs: maxAge }, warn: (why) => io.stderr(`lint-list: ${why}
 `) });
@@ -357,11 +372,13 @@ async function run(args, io) {
   if (read.lists.length === 0) return 2;
   const fix = args.fix && problems.length === 0;
   if (args.fix && !fix) io.stderr("lint-list: --fix wrote nothing, since not every file could be read\n");
-  const cache = args.links && args.cache !== void 0 ? await openCache(resolve3(io.cwd, args.cache), args.cache, config.links.cacheMaxAge, io) : void 0;
+  const cache = (args.links || args.metadata) && args.cache !== void 0 ? await openCache(resolve3(io.cwd, args.cache), args.cache, config.links.cacheMaxAge, io) : void 0;
+  if (config.metadata.mailto === void 0 && io.env.LINT_LIST_MAILTO) config.metadata.mailto = io.env.LINT_LIST_MAILTO;
   const outcome = await lintFiles({
     files: read.lists.map(({ path, text }) => ({ path, text })),
     config,
     ...args.links && { links: linkGathering(args, io, cache?.cache) },
+    ...args.metadata && { metadata: { allowPrivateHosts: args.allowPrivateHosts, ...cache && { cache: cache.cache } } },
     // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
     ...(fix || args.fixDryRun) && { fix: args.quiet ? { select: (finding) => finding.severity === "error" } : {} },
     ...io.env.LINT_LIST_PARSER === "remark" && { parser: "remark" }

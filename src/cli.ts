@@ -36,11 +36,14 @@ async function run(args: CliOptions, io: Io): Promise<number> {
   const fix = args.fix && problems.length === 0;
   if (args.fix && !fix) io.stderr('lint-list: --fix wrote nothing, since not every file could be read\n');
 
-  const cache = args.links && args.cache !== undefined ? await openCache(resolve(io.cwd, args.cache), args.cache, config.links.cacheMaxAge, io) : undefined;
+  const cache = (args.links || args.metadata) && args.cache !== undefined ? await openCache(resolve(io.cwd, args.cache), args.cache, config.links.cacheMaxAge, io) : undefined;
+  // Crossref's polite pool: the config's mailto, else LINT_LIST_MAILTO.
+  if (config.metadata.mailto === undefined && io.env.LINT_LIST_MAILTO) config.metadata.mailto = io.env.LINT_LIST_MAILTO;
   const outcome = await lintFiles({
     files: read.lists.map(({ path, text }) => ({ path, text })),
     config,
     ...(args.links && { links: linkGathering(args, io, cache?.cache) }),
+    ...(args.metadata && { metadata: { allowPrivateHosts: args.allowPrivateHosts, ...(cache && { cache: cache.cache }) } }),
     // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
     ...((fix || args.fixDryRun) && { fix: args.quiet ? { select: (finding) => finding.severity === 'error' } : {} }),
     ...(io.env.LINT_LIST_PARSER === 'remark' && { parser: 'remark' as const }),

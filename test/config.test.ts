@@ -44,7 +44,7 @@ describe('.lint-list.json', () => {
   });
 
   const mistakes: Array<[string, string, string]> = [
-    ['an unknown top-level key', '{\n  "rule": {}\n}', 'cfg.json:2:3: unknown key "rule"; the config knows "columns", "rules" and "links"'],
+    ['an unknown top-level key', '{\n  "rule": {}\n}', 'cfg.json:2:3: unknown key "rule"; the config knows "columns", "rules", "links" and "metadata"'],
     ['a misspelt severity', '{"rules": {"missing-venue": "warn"}}', 'cfg.json:1:29: severity of missing-venue must be "off", "warning" or "error", not "warn"'],
     ['an unknown option', '{"rules": {"duplicate-title": {"scop": "table"}}}', 'cfg.json:1:32: unknown option "scop" for duplicate-title; it takes "severity", "scope"'],
     ['a bad option value', '{"rules": {"duplicate-title": {"scope": "repo"}}}', 'cfg.json:1:41: duplicate-title.scope must be "file" or "table", not "repo"'],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine/lint.js';
-import type { Facts, LinkVerdict } from '../src/facts.js';
+import type { Facts, LinkVerdict, PaperFact } from '../src/facts.js';
 import { linkKey } from '../src/identity/paper-id.js';
 import { rules } from '../src/rules/index.js';
 import { repoRoot } from './helpers/paths.js';
@@ -36,12 +36,23 @@ function verdicts(text: string, verdict: LinkVerdict['verdict']): Facts {
   return { links: { scope: 'tables', verdicts: new Map(entries) } };
 }
 
+/** Rules that read paper metadata get the records the examples' arXiv ids name. */
+const papers: Facts = {
+  papers: new Map<string, PaperFact>(
+    [
+      ['2110.14633', 'Similarity and Matching of Neural Network Representations'],
+      ['2004.06093', 'Topology of Deep Neural Networks'],
+    ].map(([id, title]) => [`arxiv:${id}`, { status: 'found', record: { source: 'arxiv', id: id as string, title: title as string, ids: { arxiv: id as string } } }]),
+  ),
+};
+
 describe('the README examples of every rule', () => {
-  it.each(rules.map((rule) => [rule.id, rule.meta.needs.includes('links')] as const))('%s', (ruleId, needsLinks) => {
+  it.each(rules.map((rule) => [rule.id, rule.meta.needs.includes('links'), rule.meta.needs.includes('metadata')] as const))('%s', (ruleId, needsLinks, needsPapers) => {
     const { bad, good } = examplesOf(ruleId);
-    const badFindings = lintText('README.md', bad, undefined, needsLinks ? verdicts(bad, 'dead') : {}).messages;
+    const facts = (text: string, verdict: LinkVerdict['verdict']): Facts => ({ ...(needsLinks ? verdicts(text, verdict) : {}), ...(needsPapers && !needsLinks ? papers : {}) });
+    const badFindings = lintText('README.md', bad, undefined, facts(bad, 'dead')).messages;
     expect(badFindings.length).toBeGreaterThan(0);
     expect(badFindings.filter((m) => m.ruleId !== ruleId)).toEqual([]);
-    expect(lintText('README.md', good, undefined, needsLinks ? verdicts(good, 'alive') : {}).messages).toEqual([]);
+    expect(lintText('README.md', good, undefined, facts(good, 'alive')).messages).toEqual([]);
   });
 });

@@ -31,6 +31,12 @@ Link checking (off unless --links):
   --allow-private-hosts    also check links to loopback and private addresses
   --cache <file>           keep alive/unverified verdicts in this file between runs
 
+Paper metadata (off unless --metadata; combinable with --links, which then checks arXiv links
+through arXiv's API):
+  --metadata               ask arXiv, Crossref, doi.org and OpenReview about each linked paper:
+                           a link to another paper, or to one that does not exist, is an error
+                           (--allow-private-hosts and --cache apply here too)
+
   -h, --help               show this help
   -v, --version            show the version
 
@@ -50,6 +56,7 @@ export const optionSpecs = {
   'stdin-filename': { type: 'string' },
   'report-unused-disable-directives': { type: 'boolean' },
   links: { type: 'boolean' },
+  metadata: { type: 'boolean' },
   timeout: { type: 'string' },
   retries: { type: 'string' },
   concurrency: { type: 'string' },
@@ -77,6 +84,10 @@ export interface CliOptions {
   reportUnusedDisableDirectives: boolean;
   /** Set with --links. */
   links: LinkFlags | undefined;
+  /** --metadata */
+  metadata: boolean;
+  /** --allow-private-hosts, for --links and --metadata alike. */
+  allowPrivateHosts: boolean;
   cache: string | undefined;
   /** Files, globs and "-", as written. */
   files: string[];
@@ -110,7 +121,10 @@ export function parseCliArguments(argv: string[]): CliOptions {
     allowPrivateHosts: values['allow-private-hosts'] || undefined,
   };
   if (!values.links) {
-    const given = linkOnlyFlags.filter((flag) => argv.some((arg) => arg === flag || arg.startsWith(`${flag}=`)));
+    const sharedWithMetadata = new Set(['--allow-private-hosts', '--cache']);
+    const given = linkOnlyFlags
+      .filter((flag) => !(values.metadata && sharedWithMetadata.has(flag)))
+      .filter((flag) => argv.some((arg) => arg === flag || arg.startsWith(`${flag}=`)));
     if (given.length > 0) throw new UsageError(`${given.join(', ')} only ${given.length === 1 ? 'applies' : 'apply'} with --links`);
   }
   return {
@@ -127,6 +141,8 @@ export function parseCliArguments(argv: string[]): CliOptions {
     stdinFilename: values['stdin-filename'],
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] === true,
     links: values.links ? links : undefined,
+    metadata: values.metadata === true,
+    allowPrivateHosts: values['allow-private-hosts'] === true,
     cache: values.cache,
     files,
   };
@@ -134,7 +150,7 @@ export function parseCliArguments(argv: string[]): CliOptions {
 
 const quietDefaults: Omit<CliOptions, 'help' | 'version' | 'files'> = {
   format: 'stylish', config: undefined, quiet: false, maxWarnings: undefined, exitZero: false, noColor: false,
-  fix: false, fixDryRun: false, stdinFilename: undefined, reportUnusedDisableDirectives: false, links: undefined, cache: undefined,
+  fix: false, fixDryRun: false, stdinFilename: undefined, reportUnusedDisableDirectives: false, links: undefined, metadata: false, allowPrivateHosts: false, cache: undefined,
 };
 
 function parse(argv: string[]) {

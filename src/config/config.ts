@@ -40,10 +40,18 @@ export interface LinksConfig {
   totalTimeout?: number;
 }
 
+/** The `metadata` section: where `--metadata` asks about the papers, and how politely. */
+export interface MetadataConfig {
+  sources: Partial<Record<'arxiv' | 'crossref' | 'doi' | 'openreview', { url?: string; interval?: number; concurrency?: number }>>;
+  mailto?: string;
+  timeout?: number;
+}
+
 export interface Config {
   columns: ColumnNames;
   rules: Record<string, RuleSetting>;
   links: LinksConfig;
+  metadata: MetadataConfig;
 }
 
 export const configFileName = '.lint-list.json';
@@ -53,6 +61,7 @@ export function defaultConfig(): Config {
   return {
     columns: structuredClone(defaultColumnNames),
     links: { scope: 'tables', exclude: [], hosts: {}, acceptStatus: [], allowPrivateHosts: false },
+    metadata: { sources: {} },
     rules: Object.fromEntries(rules.map((rule) => [rule.id, { severity: undefined, options: structuredClone(rule.defaultOptions) }])),
   };
 }
@@ -91,8 +100,9 @@ export function parseConfig(text: string, path: string): Config {
     if (key.value === 'columns') readColumns(value, config, fail);
     else if (key.value === 'rules') readRules(value, config, fail);
     else if (key.value === 'links') readLinks(value, config.links, fail);
+    else if (key.value === 'metadata') readMetadata(value, config.metadata, fail);
     else if (key.value === '$schema') continue;
-    else fail(key, `unknown key ${JSON.stringify(key.value)}; the config knows "columns", "rules" and "links"`);
+    else fail(key, `unknown key ${JSON.stringify(key.value)}; the config knows "columns", "rules", "links" and "metadata"`);
   }
   return config;
 }
@@ -208,6 +218,40 @@ function readLinks(node: Node, links: LinksConfig, fail: Fail): void {
       links.hosts = readHosts(value, fail);
     } else {
       fail(key, `unknown key ${JSON.stringify(name)} in links; it takes ${linkKeys.map((k) => `"${k}"`).join(', ')}`);
+    }
+  }
+}
+
+const metadataSources = ['arxiv', 'crossref', 'doi', 'openreview'] as const;
+
+function readMetadata(node: Node, metadata: MetadataConfig, fail: Fail): void {
+  if (node.type !== 'object') fail(node, 'metadata must be an object, e.g. {"mailto": "you@example.org"}');
+  for (const [key, value] of properties(node, fail)) {
+    if (key.value === 'mailto') {
+      if (value.type !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(value.value as string)) fail(value, 'metadata.mailto must be an e-mail address');
+      metadata.mailto = value.value as string;
+    } else if (key.value === 'timeout') {
+      metadata.timeout = wholeNumber(value, 'metadata.timeout', 1, fail, maxTimerMs);
+    } else if (key.value === 'sources') {
+      if (value.type !== 'object') fail(value, 'metadata.sources must be an object keyed by source: "arxiv", "crossref", "doi", "openreview"');
+      for (const [source, settings] of properties(value, fail)) {
+        const name = source.value as (typeof metadataSources)[number];
+        if (!metadataSources.includes(name)) fail(source, `unknown source ${JSON.stringify(source.value)}; sources are "arxiv", "crossref", "doi", "openreview"`);
+        if (settings.type !== 'object') fail(settings, `metadata.sources.${name} must be an object with "url", "interval" or "concurrency"`);
+        const read: { url?: string; interval?: number; concurrency?: number } = {};
+        for (const [option, optionValue] of properties(settings, fail)) {
+          const where = `metadata.sources.${name}.${option.value}`;
+          if (option.value === 'url') {
+            if (optionValue.type !== 'string' || !/^https?:\/\/[^\s]+$/.test(optionValue.value as string)) fail(optionValue, `${where} must be an http(s) URL`);
+            read.url = optionValue.value as string;
+          } else if (option.value === 'interval') read.interval = wholeNumber(optionValue, where, 0, fail, maxTimerMs);
+          else if (option.value === 'concurrency') read.concurrency = wholeNumber(optionValue, where, 1, fail);
+          else fail(option, `unknown key ${JSON.stringify(option.value)} in metadata.sources.${name}; it takes "url", "interval", "concurrency"`);
+        }
+        metadata.sources[name] = read;
+      }
+    } else {
+      fail(key, `unknown key ${JSON.stringify(key.value)} in metadata; it takes "sources", "mailto", "timeout"`);
     }
   }
 }

@@ -12,6 +12,32 @@ import { type LinkFlags, linkCheckOptions } from './link-options.js';
 import { lintModel, modelOptionsOf } from './lint.js';
 import { unreachableNetwork } from './network.js';
 
+/**
+ * Starts asking the metadata sources about every paper the lists link (loaded only here: a run
+ * without --metadata never loads the clients), and gives the arXiv verifier links use meanwhile.
+ */
+async function metadataRun(config: Config, gathering: MetadataGathering, linkCache: LinkCache | undefined, models: ListModel[]) {
+  const [{ gatherPaperFacts, arxivVerifier }, { metadataOptions }, { paperCacheOf }] = await Promise.all([
+    import('../metadata/gather.js'),
+    import('../metadata/options.js'),
+    import('../links/cache.js'),
+  ]);
+  const source = (name: keyof Config['metadata']['sources']) => {
+    const given = config.metadata.sources[name] ?? {};
+    return { ...(given.url !== undefined && { url: given.url }), ...(given.interval !== undefined && { intervalMs: given.interval }), ...(given.concurrency !== undefined && { concurrency: given.concurrency }) };
+  };
+  const options = metadataOptions({
+    sources: { arxiv: source('arxiv'), crossref: source('crossref'), doi: source('doi'), openreview: source('openreview') },
+    ...(config.metadata.mailto !== undefined && { mailto: config.metadata.mailto }),
+    ...(config.metadata.timeout !== undefined && { timeoutMs: config.metadata.timeout }),
+    allowPrivateHosts: gathering.allowPrivateHosts ? true : config.links.allowPrivateHosts,
+    ...(gathering.onProgress && { onProgress: gathering.onProgress }),
+  });
+  const cache = linkCache ? paperCacheOf(linkCache) : undefined;
+  const papers = gatherPaperFacts(models, options, cache, { ...(gathering.select && { select: gathering.select }) });
+  return { papers, arxivApi: arxivVerifier(options, cache, papers) };
+}
+
 /** What the link gathering of a run may be told. */
 export interface LinkGathering {
   flags: LinkFlags;
@@ -22,11 +48,24 @@ export interface LinkGathering {
   onProgress?: (checked: number, total: number, dead: number) => void;
 }
 
+/** What the paper-metadata gathering of a run may be told (`--metadata`). */
+export interface MetadataGathering {
+  /** Overrides of the sources' settings beyond the config's (tests: loopback servers, private hosts). */
+  allowPrivateHosts?: boolean;
+  /** The link cache file's cache: papers are kept in its own section. */
+  cache?: LinkCache;
+  /** Papers linked at least once where this says yes are asked about (a PR's changed lines). */
+  select?: (occurrence: LinkOccurrence) => boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
 export interface LintRequest {
   files: Array<{ path: string; text: string }>;
   config: Config;
   /** Check links (`--links`); gathered only when an enabled rule needs them. */
   links?: LinkGathering;
+  /** Ask arXiv, Crossref, doi.org and OpenReview about the linked papers (`--metadata`). */
+  metadata?: MetadataGathering;
   /** Repair what can be repaired; `select` picks which findings may be (all by default). */
   fix?: { select?: (finding: Finding) => boolean };
   /** `remark` reads every list with remark, never the line scan (`LINT_LIST_PARSER=remark`). */
@@ -67,6 +106,8 @@ export async function lintFiles(request: LintRequest): Promise<LintOutcome> {
 
   const facts: Facts = {};
   const notices: string[] = [];
+  const gatherMetadata = request.metadata !== undefined && enabled.some((rule) => rule.meta.needs.includes('metadata'));
+  const metadata = gatherMetadata && request.metadata ? await metadataRun(config, request.metadata, request.metadata.cache ?? request.links?.cache, models) : undefined;
   let links: LinkResult[] | undefined;
   if (gatherLinks && request.links) {
     // Loaded only here: a lint without --links never loads undici.
@@ -76,6 +117,8 @@ export async function lintFiles(request: LintRequest): Promise<LintOutcome> {
       await checkModelLinks(models, config.links.scope, {
         ...linkCheckOptions(config.links, flags),
         ...(cache && { cache }),
+        // With --metadata, arXiv pages are verified through the API's batches, not fetched one by one.
+        ...(metadata && { arxivApi: metadata.arxivApi }),
         ...(onProgress && { onProgress }),
       }, select),
     );
@@ -88,6 +131,8 @@ export async function lintFiles(request: LintRequest): Promise<LintOutcome> {
     }
     facts.links = { scope: config.links.scope, verdicts };
   }
+
+  if (metadata) facts.papers = await metadata.papers;
 
   const files: FileOutcome[] = [];
   for (const [i, file] of request.files.entries()) {

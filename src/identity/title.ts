@@ -60,3 +60,178 @@ export function editDistanceWithin(a: string, b: string, max: number): boolean {
   }
   return (previous[m] ?? max + 1) <= max;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Titles as the metadata sources write them: LaTeX, accents, and a token similarity
+// ---------------------------------------------------------------------------------------------
+
+/** Accent commands and the combining marks they stand for: `\"o` is ö, `\c{c}` is ç. */
+const latexAccents: Record<string, string> = {
+  '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303', '=': '\u0304', '.': '\u0307',
+  u: '\u0306', v: '\u030c', H: '\u030b', c: '\u0327', k: '\u0328', r: '\u030a', d: '\u0323', b: '\u0331',
+};
+
+/** Commands that stand for a letter or a symbol. */
+const latexSymbols: Record<string, string> = {
+  ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ',
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
+  vartheta: 'θ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ',
+  tau: 'τ', upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ',
+  Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+  ell: 'ℓ', infty: '∞', times: '×', to: '→', rightarrow: '→', leftarrow: '←', le: '≤', leq: '≤', ge: '≥',
+  geq: '≥', pm: '±', cdot: '·', approx: '≈', partial: '∂', nabla: '∇', LaTeX: 'LaTeX', TeX: 'TeX',
+};
+
+/** Commands whose argument is what is printed: `\textit{Deep}` prints "Deep". */
+const latexWrappers = new Set([
+  'text', 'textit', 'textbf', 'textrm', 'textsf', 'texttt', 'textsc', 'textup', 'textnormal', 'emph', 'mbox',
+  'mathrm', 'mathbf', 'mathit', 'mathsf', 'mathtt', 'mathcal', 'mathbb', 'mathfrak', 'mathscr', 'boldsymbol',
+  'bm', 'operatorname', 'hat', 'widehat', 'tilde', 'widetilde', 'bar', 'overline', 'vec', 'dot', 'ddot', 'underline',
+]);
+
+/**
+ * LaTeX as arXiv titles carry it (`$\ell_1$-regularized`, `{BERT}`, `Schr\"odinger`, `\emph{Deep}`),
+ * read as the text it prints: math delimiters and grouping braces dropped, accent commands turned
+ * into accented letters, Greek letters and common symbols into their characters, formatting
+ * commands into their argument. An unknown command leaves its name. Text without a backslash, `$`
+ * or braces comes back as it was.
+ */
+export function latexToText(text: string): string {
+  if (!/[\\${}~]/.test(text)) return text;
+  return text
+    .replace(/\\([&%$#_{}])/g, (_, char: string) => `\u0000${char.charCodeAt(0)}\u0000`)
+    .replace(/\\(["'`^~=.])\s*(?:\{\s*(\\[ij]|[A-Za-z])\s*\}|(\\[ij](?![A-Za-z])|[A-Za-z]))/g, (_, accent: string, braced?: string, bare?: string) =>
+      `${dotless(braced ?? bare ?? '')}${latexAccents[accent] ?? ''}`,
+    )
+    .replace(/\\([uvHckrdb])(?:\s*\{\s*(\\[ij]|[A-Za-z])\s*\}|\s+([A-Za-z]))/g, (_, accent: string, braced?: string, bare?: string) =>
+      `${dotless(braced ?? bare ?? '')}${latexAccents[accent] ?? ''}`,
+    )
+    .replace(/\\([A-Za-z]+)\*?(\s*\{)?/g, (whole, name: string, brace?: string) => {
+      if (latexWrappers.has(name)) return brace ? '{' : '';
+      const symbol = Object.hasOwn(latexSymbols, name) ? latexSymbols[name] : undefined;
+      if (symbol !== undefined) return `${symbol}${brace ? '{' : ''}`;
+      return whole.slice(1);
+    })
+    .replace(/\\[,;:! ]|\\\\|~/g, ' ')
+    .replace(/\\[()[\]]/g, '')
+    .replace(/[{}$]/g, '')
+    .replace(/\u0000(\d+)\u0000/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .normalize('NFC');
+}
+
+const dotless = (letter: string) => (letter === '\\i' ? 'i' : letter === '\\j' ? 'j' : letter);
+
+/** Letters that Unicode does not decompose into a base letter and a mark. */
+const foldedLetters: Record<string, string> = {
+  ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ȷ: 'j', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE',
+  þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ß: 'ss', ẞ: 'SS',
+};
+
+/**
+ * Accents folded away (`é` → `e`, `ö` → `o`), with the letters Unicode keeps whole (`ø`, `ł`, `æ`)
+ * spelt in ASCII: "Schrödinger", "Schrodinger" and `Schr\"odinger` compare equal. Only the Latin,
+ * Greek and Cyrillic combining diacritics are dropped, so other scripts' vowel signs stay.
+ */
+export function foldAccents(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '')
+    .replace(/[øØłŁđĐħĦıȷæÆœŒþÞðÐßẞ]/g, (letter) => foldedLetters[letter] ?? letter)
+    .normalize('NFC');
+}
+
+/**
+ * A title as title-mismatch compares it for equality: LaTeX read, accents folded, `&` as "and",
+ * then as duplicate titles are compared (normalizeTitle).
+ */
+export function normalizeTitleLoose(title: string): string {
+  return normalizeTitle(foldAccents(latexToText(title)).replace(/&/g, ' and '));
+}
+
+/** Words that carry no topic: they count for a title's length, not for its similarity. */
+const stopWords = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'without', 'via', 'as',
+  'is', 'are', 'be', 'its', 'it', 'into', 'onto', 'over', 'under', 'using', 'vs', 'versus', 'do', 'does', 'we', 'our',
+  'how', 'what', 'when', 'why', 'can', 'not', 'no', 'this', 'that', 'than', 'towards', 'toward',
+]);
+
+/**
+ * The words of a title: LaTeX read, accents folded, case folded, split at everything that is not a
+ * letter or a digit. A hyphenated word gives its parts and, joined, the whole (`Re-Basin`: `re`,
+ * `basin`, `rebasin`), so that it meets both spellings.
+ */
+export function titleWords(title: string): string[] {
+  const text = foldAccents(latexToText(title)).replace(/&/g, ' and ').normalize('NFKC').toLowerCase();
+  const words: string[] = [];
+  for (const piece of text.split(/[^\p{L}\p{N}\-‐‑]+/u)) {
+    const parts = piece.split(/[-‐‑]+/).filter((part) => part !== '');
+    words.push(...parts);
+    if (parts.length > 1) words.push(parts.join(''));
+  }
+  return words;
+}
+
+/** A word as similarity compares it: a plural's final -s (or -ies) dropped, so "Networks" meets "Network". */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A title's name and the rest, split at its first colon (`ZipIt!: Merging Models…`), when it has one. */
+function splitName(title: string): { name: string; rest: string } | undefined {
+  const match = /^([^:]{1,200}?)\s*:\s*(\S.*)$/su.exec(title.normalize('NFKC'));
+  return match ? { name: match[1] as string, rest: match[2] as string } : undefined;
+}
+
+export interface TitleComparison {
+  /** Equal after normalizeTitleLoose. */
+  equal: boolean;
+  /**
+   * Equal but for a name before a colon, as lists and authors write one or leave it out: the row
+   * `EAT: Efficient Emotional Adaptation…` for the paper `Efficient Emotional Adaptation…`, the row
+   * `Audio-driven Facial Reenactment` for `Neural Voice Puppetry: Audio-driven Facial Reenactment`,
+   * the row `ZipIt!` for `ZipIt! Merging Models…: …`, or a row without the paper's subtitle.
+   */
+  sameButName: boolean;
+  /** Words of the shorter title, stop words included (a hyphenated word counts once). */
+  shorterWords: number;
+  /** Dice coefficient of the two titles' sets of topic words (stop words left out, plurals folded): 0 to 1. */
+  similarity: number;
+  /** Share of the smaller set of topic words found in the other: 1 when one title's topic words all occur in the other. */
+  containment: number;
+}
+
+/** A title without a final parenthesised abbreviation, as lists add one: `Concept Embedding Models (CEMs)`. */
+const withoutAbbreviation = (title: string) => title.replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '') || title;
+
+/** How alike two titles are (see TitleComparison). A final "(ABBR)" on either is left out but for `equal`. */
+export function compareTitles(first: string, second: string): TitleComparison {
+  const loose = (title: string) => normalizeTitleLoose(title);
+  const equal = loose(first) === loose(second);
+  const a = withoutAbbreviation(first);
+  const b = withoutAbbreviation(second);
+  const splitA = splitName(a);
+  const splitB = splitName(b);
+  const sameButName =
+    !equal &&
+    (loose(a) === loose(b) ||
+      (splitA !== undefined && (loose(splitA.rest) === loose(b) || loose(splitA.name) === loose(b))) ||
+      (splitB !== undefined && (loose(splitB.rest) === loose(a) || loose(splitB.name) === loose(a))) ||
+      (splitA !== undefined && splitB !== undefined && loose(splitA.rest) === loose(splitB.rest)));
+  const wordsA = titleWords(a);
+  const wordsB = titleWords(b);
+  const topicA = new Set(wordsA.filter((word) => !stopWords.has(word)).map(stem));
+  const topicB = new Set(wordsB.filter((word) => !stopWords.has(word)).map(stem));
+  let shared = 0;
+  for (const word of topicA) if (topicB.has(word)) shared += 1;
+  const smaller = Math.min(topicA.size, topicB.size);
+  const count = (title: string) => title.split(/[^\p{L}\p{N}\-‐‑]+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return {
+    equal,
+    sameButName,
+    shorterWords: Math.min(count(foldAccents(latexToText(a))), count(foldAccents(latexToText(b)))),
+    similarity: topicA.size + topicB.size === 0 ? 0 : (2 * shared) / (topicA.size + topicB.size),
+    containment: smaller === 0 ? 0 : shared / smaller,
+  };
+}

@@ -16,6 +16,8 @@ export interface OpenLinkCache {
 
 export interface CacheFileOptions {
   maxAgeMs?: number;
+  /** How long a paper's metadata stays fresh (the `papers` section); 30 days by default. */
+  paperMaxAgeMs?: number;
   /** Told of each entry dropped because it does not hold what a cache entry may, and of a failed save. */
   warn?: (why: string) => void;
   /** When given, an unreadable or malformed file starts an empty cache after this is told why. */
@@ -34,7 +36,7 @@ export async function openLinkCache(path: string, shown: string, options: CacheF
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot read cache ${shown}: ${(error as Error).message}`);
     }
     if (text !== undefined) {
-      cache = parseCache(text, shown, maxAgeMs, (url, problem) => options.warn?.(`${shown}: dropped the entry for ${url}: ${problem}`));
+      cache = parseCache(text, shown, maxAgeMs, (url, problem) => options.warn?.(`${shown}: dropped the entry for ${url}: ${problem}`), options.paperMaxAgeMs);
     }
   } catch (error) {
     if (!options.startOver) throw error;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { safeReplacementUrl } from '../identity/safe-url.js';
+import { defaultPaperMaxAgeMs, emptyPaperCache, mergePaperCaches, type PaperCache, parsePaperSection, prunePaperCache, serializePaperSection } from '../metadata/cache.js';
 
 /**
  * What earlier runs learned, so that a list checked on every push does not knock on every
@@ -12,6 +13,10 @@ import { safeReplacementUrl } from '../identity/safe-url.js';
  * have written), so every entry is checked when read and a bad one is dropped, never trusted: see
  * {@link checkEntry}. Each entry also records the options that decided it ({@link cacheContext}),
  * and is used only by a run with the same ones.
+ *
+ * The same file holds what the metadata sources said about papers, in a `papers` section beside
+ * `entries` (src/metadata/cache.ts decides what goes in it and checks it when read): one file and
+ * one `--cache` flag for both, read and written together, and merged together when two runs write.
  */
 
 export type CachedVerdict = 'alive' | 'unverified';
@@ -49,6 +54,13 @@ export interface LinkCache {
    * dead, does not come back. Not written to the file.
    */
   learned?: Set<string>;
+  /** The `papers` section (src/metadata/cache.ts): absent when the file has none and no run added one. */
+  papers?: PaperCache;
+}
+
+/** The papers section of a cache, made when a run first needs it: pass it to gatherPaperFacts. */
+export function paperCacheOf(cache: LinkCache, maxAgeMs: number = defaultPaperMaxAgeMs): PaperCache {
+  return (cache.papers ??= emptyPaperCache(maxAgeMs));
 }
 
 export const defaultCacheMaxAgeMs = 24 * 60 * 60 * 1000;
@@ -78,7 +90,7 @@ export function pruneCache(cache: LinkCache, now: number): LinkCache {
     const entry = freshEntry(cache, url, now);
     if (entry) entries[url] = entry;
   }
-  return { ...cache, entries };
+  return { ...cache, entries, ...(cache.papers && { papers: prunePaperCache(cache.papers, now) }) };
 }
 
 /** Stores what a run learned of `url`, marked as learned for mergeCaches. */
@@ -176,7 +188,13 @@ export function checkEntry(url: string, value: unknown): { entry: CacheEntry } |
  * user can delete or fix it; a bad entry in a good file is dropped (and told to `onDropped`), the
  * rest is used.
  */
-export function parseCache(text: string, path: string, maxAgeMs: number = defaultCacheMaxAgeMs, onDropped?: (url: string, problem: string) => void): LinkCache {
+export function parseCache(
+  text: string,
+  path: string,
+  maxAgeMs: number = defaultCacheMaxAgeMs,
+  onDropped?: (url: string, problem: string) => void,
+  paperMaxAgeMs: number = defaultPaperMaxAgeMs,
+): LinkCache {
   const fail = (message: string): never => {
     throw new Error(`${path}: invalid link cache: ${message} (delete the file to start afresh)`);
   };
@@ -195,7 +213,10 @@ export function parseCache(text: string, path: string, maxAgeMs: number = defaul
     if ('entry' in checked) entries[url] = checked.entry;
     else onDropped?.(url.slice(0, 200), checked.problem);
   }
-  return { version: 1, entries, maxAgeMs, learned: new Set() };
+  if (data.papers === undefined) return { version: 1, entries, maxAgeMs, learned: new Set() };
+  const papers = parsePaperSection(data.papers, paperMaxAgeMs, onDropped);
+  if (typeof papers === 'string') return fail(papers);
+  return { version: 1, entries, maxAgeMs, learned: new Set(), papers };
 }
 
 /**
@@ -218,7 +239,15 @@ export function mergeCaches(onDisk: LinkCache, ours: LinkCache): LinkCache {
     const theirs = entries[url];
     if (!theirs || theirs.checkedAt <= entry.checkedAt) entries[url] = entry;
   }
-  return { version: 1, entries, maxAgeMs: ours.maxAgeMs, ...(ours.removed && { removed: ours.removed }), ...(ours.learned && { learned: ours.learned }) };
+  const papers = onDisk.papers || ours.papers ? mergePaperCaches(onDisk.papers ?? emptyPaperCache(), ours.papers ?? emptyPaperCache()) : undefined;
+  return {
+    version: 1,
+    entries,
+    maxAgeMs: ours.maxAgeMs,
+    ...(ours.removed && { removed: ours.removed }),
+    ...(ours.learned && { learned: ours.learned }),
+    ...(papers && { papers }),
+  };
 }
 
 /**
@@ -231,7 +260,7 @@ export function mergedCacheText(current: string | undefined, ours: LinkCache, no
   let onDisk = emptyCache(ours.maxAgeMs);
   if (current !== undefined) {
     try {
-      onDisk = parseCache(current, 'cache', ours.maxAgeMs);
+      onDisk = parseCache(current, 'cache', ours.maxAgeMs, undefined, ours.papers?.maxAgeMs);
     } catch {
       // Not a cache: ours replaces it.
     }
@@ -239,11 +268,13 @@ export function mergedCacheText(current: string | undefined, ours: LinkCache, no
   return serializeCache(pruneCache(mergeCaches(onDisk, ours), now));
 }
 
-/** Keys sorted and one entry a line, so the file diffs well if someone commits it. */
+/** Keys sorted and one entry a line, so the file diffs well if someone commits it. A `papers` section only when it holds any. */
 export function serializeCache(cache: LinkCache): string {
   const urls = Object.keys(cache.entries).sort();
   const lines = urls.map((url) => `    ${JSON.stringify(url)}: ${JSON.stringify(cache.entries[url])}`);
-  return `{\n  "version": 1,\n  "entries": {${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}}\n}\n`;
+  const papers = cache.papers ? serializePaperSection(cache.papers) : [];
+  const paperSection = papers.length > 0 ? `,\n  "papers": {\n${papers.join(',\n')}\n  }` : '';
+  return `{\n  "version": 1,\n  "entries": {${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}}${paperSection}\n}\n`;
 }
 
 /** No prototype, so that a URL key such as "__proto__" is an entry like any other. */

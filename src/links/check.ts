@@ -1,11 +1,14 @@
-import { setMaxListeners } from 'node:events';
-import { type CacheEntry, cacheContext, checkEntry, forgetEntry, freshEntry, learnEntry } from './cache.js';
-import { createTransport, type Transport } from './http.js';
-import { type Attempt, backoffMs, header, isPermanentRedirect, isRedirectStatus, isTransient, type Judgement, judge, parseRetryAfter } from './policy.js';
+import type { PaperFact, PaperFacts } from '../facts.js';
+import { type Attempt, header } from '../http/attempt.js';
+import { normalizeHost, settingForHost } from '../http/host.js';
+import { PoliteClient } from '../http/polite.js';
+import { backoffMs } from '../http/retry.js';
+import { timerMs } from '../http/timers.js';
+import { paperIdOf } from '../identity/paper-id.js';
 import { safeReplacementUrl } from '../identity/safe-url.js';
-import { normalizeHost, Scheduler } from './schedule.js';
-import { literalPrivateHost, privateHostAllowance, systemResolve } from './ssrf.js';
-import { defaultLinkCheckOptions, type HostOverride, type LinkCheckOptions, type LinkResult, type LinkTarget, maxTimerMs, type UrlPattern } from './types.js';
+import { type CacheEntry, cacheContext, checkEntry, forgetEntry, freshEntry, learnEntry } from './cache.js';
+import { isPermanentRedirect, isRedirectStatus, isTransient, type Judgement, judge } from './policy.js';
+import { defaultLinkCheckOptions, type HostOverride, type LinkCheckOptions, type LinkResult, type LinkTarget, type UrlPattern } from './types.js';
 
 /** Browsers give up after about 20; a paper link needing more than 10 is broken in practice. */
 const maxRedirects = 10;
@@ -32,6 +35,7 @@ type Outcome = Omit<LinkResult, 'url' | 'occurrences'> & {
   uncacheable?: boolean;
   /** Some redirect of the chain was answered to HEAD: a verdict other than alive is confirmed with GET. */
   headRedirected?: boolean;
+  /** From the cache, or from the arXiv API's answer: nothing to write into the link cache. */
   fromCache?: boolean;
 };
 
@@ -45,34 +49,62 @@ type Outcome = Omit<LinkResult, 'url' | 'occurrences'> & {
 export async function checkLinks(targets: LinkTarget[], options: LinkCheckOptions): Promise<LinkResult[]> {
   const run = new LinkRun(options, targets.length);
   try {
-    return await Promise.all(targets.map((target) => run.check(target)));
+    const viaApi = options.arxivApi ? arxivPagesOf(targets, options.exclude) : new Map<LinkTarget, string>();
+    // The arXiv API is asked while the other hosts' pages are fetched; a gatherer that fails
+    // (it should not) leaves its links to the page checker.
+    const papers = viaApi.size > 0 && options.arxivApi ? options.arxivApi([...new Set(viaApi.values())]).catch(() => undefined) : undefined;
+    return await Promise.all(targets.map((target) => run.check(target, papers && viaApi.has(target) ? { papers, key: viaApi.get(target) as string } : undefined)));
   } finally {
     await run.close();
   }
 }
 
-/** A time for Node's timers: at least `min`, at most maxTimerMs (2^31 - 1 ms), `fallback` when not a number. */
-function timerMs(value: number | undefined, fallback: number, min = 0): number {
-  if (value === undefined || Number.isNaN(value)) return fallback;
-  return Math.min(maxTimerMs, Math.max(min, value));
+const arxivPageHosts = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']);
+
+/**
+ * The targets that the arXiv API can verify: arXiv abstract, PDF and HTML pages (any version) that
+ * no exclude pattern skips, with their paper keys. Other arXiv addresses (listings, ar5iv, mirrors)
+ * are pages like any other.
+ */
+function arxivPagesOf(targets: LinkTarget[], exclude: UrlPattern[]): Map<LinkTarget, string> {
+  const pages = new Map<LinkTarget, string>();
+  for (const target of targets) {
+    const written = target.url.trim();
+    let url: URL;
+    try {
+      url = new URL(written);
+    } catch {
+      continue;
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !arxivPageHosts.has(normalizeHost(url.hostname))) continue;
+    if (!/^\/(?:abs|pdf|html)\/./.test(url.pathname)) continue;
+    const key = paperIdOf(written)?.key;
+    if (key === undefined || !key.startsWith('arxiv:') || exclude.some((pattern) => matches(pattern, written))) continue;
+    pages.set(target, key);
+  }
+  return pages;
+}
+
+/** A link's verdict from its paper's fact, as the arXiv API gave it. */
+function outcomeOfPaper(fact: PaperFact): Outcome {
+  switch (fact.status) {
+    case 'found':
+      return { verdict: 'alive', reason: 'checked through the arXiv API', fromCache: true };
+    case 'nonexistent':
+      return { verdict: 'dead', reason: fact.reason ?? 'arXiv has no such paper', fromCache: true };
+    default:
+      return { verdict: 'unverified', reason: fact.reason ?? 'the arXiv API could not be asked', fromCache: true };
+  }
 }
 
 class LinkRun {
-  private readonly scheduler: Scheduler;
-  private readonly transport: Transport;
-  private readonly mayBePrivate: (host: string) => boolean;
+  private readonly polite: PoliteClient;
   private readonly acceptStatus: ReadonlySet<number>;
   /** Host overrides keyed by normalised host name (no case, no trailing dot). */
   private readonly hostOverrides: Map<string, HostOverride>;
-  private readonly stop = new AbortController();
-  private readonly stopTimer: NodeJS.Timeout | undefined;
   /** Every URL (with the cookies sent) is requested at most once a run per method, however many links lead to it. */
   private readonly hops = new Map<string, Promise<HopOutcome>>();
   private readonly cacheContext: string | undefined;
-  private readonly retryBaseMs: number;
-  private readonly maxRetryAfterMs: number;
-  /** What is left of the run's budget for Retry-After waits. */
-  private retryAfterLeft: number;
   private checked = 0;
   private dead = 0;
 
@@ -80,39 +112,30 @@ class LinkRun {
     private readonly options: LinkCheckOptions,
     private readonly total: number,
   ) {
-    // Every request in flight listens to this one signal.
-    setMaxListeners(0, this.stop.signal);
-    this.mayBePrivate = privateHostAllowance(options.allowPrivateHosts);
     this.acceptStatus = new Set(options.acceptStatus);
     this.hostOverrides = new Map(Object.entries(options.hosts).map(([host, override]) => [normalizeHost(host), override]));
-    this.retryBaseMs = timerMs(options.retryBaseMs, 500);
-    this.maxRetryAfterMs = timerMs(options.maxRetryAfterMs, defaultLinkCheckOptions.maxRetryAfterMs);
-    const budget = options.maxTotalRetryAfterMs ?? 2 * this.maxRetryAfterMs;
-    this.retryAfterLeft = Number.isNaN(budget) ? 2 * this.maxRetryAfterMs : Math.max(0, budget);
     this.cacheContext = options.cache ? cacheContext({ ...options, defaultUserAgent: defaultLinkCheckOptions.userAgent }) : undefined;
-    this.scheduler = new Scheduler(options.concurrency, (host) => {
-      const override = this.overrideOf(host);
-      return { concurrency: override?.concurrency ?? options.hostConcurrency, intervalMs: timerMs(override?.intervalMs, 0) };
-    });
-    const totalTimeoutMs = options.totalTimeoutMs === undefined ? undefined : timerMs(options.totalTimeoutMs, maxTimerMs);
-    const unfinished = `not finished within the total time limit (${seconds(options.totalTimeoutMs ?? 0)})`;
-    this.transport = createTransport({
+    this.polite = new PoliteClient({
+      concurrency: options.concurrency,
+      limitsOf: (host) => {
+        const override = this.overrideOf(host);
+        return { concurrency: override?.concurrency ?? options.hostConcurrency, intervalMs: timerMs(override?.intervalMs, 0) };
+      },
       timeoutMs: timerMs(options.timeoutMs, defaultLinkCheckOptions.timeoutMs, 1),
-      resolve: options.lookup ?? systemResolve,
-      mayBePrivate: this.mayBePrivate,
-      abortedReason: () => unfinished,
+      retries: options.retries,
+      retryBaseMs: timerMs(options.retryBaseMs, 500),
+      maxRetryAfterMs: timerMs(options.maxRetryAfterMs, defaultLinkCheckOptions.maxRetryAfterMs),
+      ...(options.maxTotalRetryAfterMs !== undefined && { maxTotalRetryAfterMs: options.maxTotalRetryAfterMs }),
+      ...(options.totalTimeoutMs !== undefined && { totalTimeoutMs: options.totalTimeoutMs }),
+      allowPrivateHosts: options.allowPrivateHosts,
+      ...(options.lookup && { lookup: options.lookup }),
     });
-    if (totalTimeoutMs !== undefined) {
-      this.stopTimer = setTimeout(() => {
-        this.stop.abort(new Error(unfinished));
-        this.scheduler.close(this.stop.signal.reason);
-      }, totalTimeoutMs);
-    }
   }
 
-  async check(target: LinkTarget): Promise<LinkResult> {
+  async check(target: LinkTarget, viaApi?: { papers: Promise<PaperFacts | undefined>; key: string }): Promise<LinkResult> {
     const written = target.url.trim();
-    const outcome = await this.find(written);
+    const fact = viaApi && (await viaApi.papers)?.get(viaApi.key);
+    const outcome = fact ? outcomeOfPaper(fact) : await this.find(written);
     this.remember(written, outcome);
     this.checked += 1;
     if (outcome.verdict === 'dead') this.dead += 1;
@@ -121,10 +144,8 @@ class LinkRun {
     return { url: target.url, ...result, occurrences: target.occurrences };
   }
 
-  async close(): Promise<void> {
-    clearTimeout(this.stopTimer);
-    this.scheduler.close(new Error('link check finished'));
-    await this.transport.close();
+  close(): Promise<void> {
+    return this.polite.close();
   }
 
   private async find(written: string): Promise<Outcome> {
@@ -176,7 +197,7 @@ class LinkRun {
       };
     };
     for (let hop = 0; ; hop += 1) {
-      const blocked = literalPrivateHost(url.hostname, this.mayBePrivate);
+      const blocked = this.polite.blockedHost(url.hostname);
       if (blocked) return conclude({ verdict: 'skipped', reason: `${blocked} (use --allow-private-hosts)` });
       const host = normalizeHost(url.hostname);
       const cookie = cookies.headerFor(host);
@@ -225,7 +246,7 @@ class LinkRun {
    */
   private async probeHead(url: URL, cookie: string | undefined, key: string): Promise<HopOutcome> {
     const headers = this.headersFor(url.hostname, cookie);
-    const { attempt: head, mayWait } = await this.attempt(url, 'HEAD', headers);
+    const { attempt: head, mayWait } = await this.polite.attempt(url, 'HEAD', headers);
     if (head.kind === 'response') {
       const settled = judge(head, { hostname: normalizeHost(url.hostname), acceptStatus: this.acceptStatus, retries: 0 }).verdict === 'alive';
       if (settled || (isRedirectStatus(head.status) && header(head, 'location') !== undefined)) return { attempt: head, retries: 0, method: 'HEAD' };
@@ -240,74 +261,16 @@ class LinkRun {
   private async probeGet(url: URL, cookie: string | undefined): Promise<HopOutcome> {
     const headers = this.headersFor(url.hostname, cookie);
     for (let retries = 0; ; retries += 1) {
-      const { attempt: get, mayWait } = await this.attempt(url, 'GET', headers);
+      const { attempt: get, mayWait } = await this.polite.attempt(url, 'GET', headers);
       if (!isTransient(get) || retries >= this.options.retries || (isRateLimited(get) && !mayWait)) return { attempt: get, retries, method: 'GET' };
       // A 429 has already paused the whole host in attempt(); other failures wait here, holding no slot.
-      if (!isRateLimited(get)) await this.sleep(backoffMs(this.retryBaseMs, retries + 1));
+      if (!isRateLimited(get)) await this.polite.sleep(backoffMs(this.polite.retryBaseMs, retries + 1));
     }
-  }
-
-  /**
-   * One request within the politeness limits. A 429 pauses every request of its host, not just
-   * this one; `mayWait` says whether it did (or the host was paused long enough already).
-   */
-  private async attempt(url: URL, method: Method, headers: Record<string, string>): Promise<{ attempt: Attempt; mayWait: boolean }> {
-    const host = normalizeHost(url.hostname);
-    try {
-      await this.scheduler.acquire(host);
-    } catch {
-      return { attempt: { kind: 'error', failure: 'aborted', detail: String((this.stop.signal.reason as Error | undefined)?.message ?? 'aborted') }, mayWait: false };
-    }
-    try {
-      const attempt = await this.transport.send(url, method, headers, this.stop.signal);
-      // Paused before the slot is released, so no queued request of this host slips in first.
-      const mayWait = isRateLimited(attempt) && this.pauseFor(host, attempt);
-      return { attempt, mayWait };
-    } finally {
-      this.scheduler.release(host);
-    }
-  }
-
-  /**
-   * Grants a 429's Retry-After (capped at maxRetryAfterMs) out of the run's budget and pauses the
-   * host for it. With retries: 0 nothing is granted: no one will ask again, so there is nothing to
-   * wait for. What the host is paused for already costs nothing more; a wait the budget cannot
-   * cover whole is not granted at all, and the 429 is final.
-   */
-  private pauseFor(host: string, attempt: Attempt): boolean {
-    if (this.options.retries <= 0) return false;
-    const now = Date.now();
-    const asked = parseRetryAfter(header(attempt, 'retry-after'), now);
-    const wait = Math.min(this.maxRetryAfterMs, asked ?? backoffMs(this.retryBaseMs, 1));
-    const extension = now + wait - Math.max(now, this.scheduler.pausedUntil(host));
-    if (extension <= 0) return true;
-    if (extension > this.retryAfterLeft) return false;
-    this.retryAfterLeft -= extension;
-    this.scheduler.pause(host, now + wait);
-    return true;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.stop.signal.aborted) return resolve();
-      const done = () => {
-        clearTimeout(timer);
-        this.stop.signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, timerMs(ms, 0));
-      this.stop.signal.addEventListener('abort', done, { once: true });
-    });
   }
 
   /** The override for a hostname, or else for the nearest parent domain that has one (arxiv.org for export.arxiv.org). */
   private overrideOf(hostname: string): HostOverride | undefined {
-    const host = normalizeHost(hostname);
-    for (let name = host; name.includes('.'); name = name.slice(name.indexOf('.') + 1)) {
-      const override = this.hostOverrides.get(name);
-      if (override) return override;
-    }
-    return this.hostOverrides.get(host);
+    return settingForHost(this.hostOverrides, hostname);
   }
 
   private headersFor(host: string, cookie: string | undefined): Record<string, string> {
@@ -397,8 +360,6 @@ function hopKey(url: URL, cookie: string | undefined): string {
   bare.hash = '';
   return cookie ? `${bare.href}\n${cookie}` : bare.href;
 }
-
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 /**
  * Some publishers redirect to themselves to set a cookie and expect it back; without one the chain

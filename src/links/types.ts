@@ -1,3 +1,4 @@
+import type { PaperFacts } from '../facts.js';
 import { repositoryUrl, version } from '../meta.js';
 import type { LinkCache } from './cache.js';
 
@@ -45,12 +46,8 @@ export interface LinkResult {
   occurrences: LinkOccurrence[];
 }
 
-/**
- * The longest delay Node's timers take: setTimeout with 2^31 ms or more fires after 1 ms instead
- * (with a TimeoutOverflowWarning). The checker clamps every time it is given to this; config and
- * flag reading should reject larger values with a clear message.
- */
-export const maxTimerMs = 2 ** 31 - 1;
+/** Config reading (src/config/) rejects times above this; the checker clamps to it (src/http/timers.ts). */
+export { maxTimerMs } from '../http/timers.js';
 
 /** A compiled links.exclude pattern: a RegExp, or what compileSafePattern (src/config/safe-pattern.ts) returns. */
 export interface UrlPattern {
@@ -103,6 +100,15 @@ export interface LinkCheckOptions {
   lookup?: (hostname: string) => Promise<Array<{ address: string; family: 4 | 6 }>>;
   /** Called after each URL finishes, cached and skipped ones included. */
   onProgress?: (checked: number, total: number, dead: number) => void;
+  /**
+   * Verifies arXiv abstract, PDF and HTML pages (`arxiv.org/abs|pdf|html/…`) through the arXiv API
+   * instead of fetching each page: called once with the paper keys of those links
+   * (`arxiv:2110.14633`), it answers their facts, and each link takes its verdict from its paper's
+   * (found: alive; nonexistent: dead; unverified: unverified). A link whose key it leaves out is
+   * fetched as a page. The engine passes the metadata gathering here (src/metadata/gather.ts,
+   * gatherPaperFacts bound to its options and cache), or the facts it gathered already.
+   */
+  arxivApi?: (keys: string[]) => Promise<PaperFacts>;
 }
 
 /**

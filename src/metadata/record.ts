@@ -4,62 +4,8 @@
  * values out of untrusted JSON without throwing, recursing or keeping more than a capped amount.
  */
 
-/** Where a record came from. `doi` is doi.org content negotiation (CSL-JSON), used for DataCite DOIs. */
-export type MetadataSource = 'arxiv' | 'crossref' | 'doi' | 'openreview' | 'dblp' | 'semanticScholar';
-
-/**
- * What kind of publication a record is, read from each source's own type vocabulary. Later rules need
- * this for their evidence policy: a preprint (arXiv, CoRR, posted content) never counts as "published".
- */
-export type PublicationKind = 'conference' | 'workshop' | 'journal' | 'preprint' | 'other';
-
-/** Identifiers of the same paper elsewhere, normalised so that they compare with `src/identity/` keys. */
-export interface PaperIds {
-  /** Base arXiv id without version: `2110.14633`, `astro-ph/0601001` (old style, archive lower case). */
-  arxiv?: string;
-  /** Lower case, without `https://doi.org/`: `10.1371/journal.pone.0033693`. */
-  doi?: string;
-  /** An OpenReview note (forum) id: `rJl0r3R9KX`. */
-  openreview?: string;
-  /** A DBLP record key: `conf/iclr/AuthorXY23`, `journals/corr/abs-2209-04836`. */
-  dblp?: string;
-}
-
-export interface PaperRecord {
-  source: MetadataSource;
-  /**
-   * The paper's id in its source, as the source spells it: arXiv base id, DOI, OpenReview note id,
-   * DBLP key, Semantic Scholar paperId.
-   */
-  id: string;
-  /** Whitespace collapsed, markup of the source removed (Crossref's JATS tags, DBLP's final period); at most 1,000 characters. */
-  title: string;
-  /** Where the paper appeared, as the source names it: `PLoS ONE`, `ICLR`, `ICLR 2024 poster`. arXiv records have none. */
-  venue?: string;
-  /** The source's machine name of the venue: OpenReview venueid, DBLP stream (`conf/iclr`), Semantic Scholar venue id. */
-  venueId?: string;
-  /** Year of publication (arXiv: of the first version). */
-  year?: number;
-  /** The source's own type string: `journal-article`, `Conference and Workshop Papers`, `JournalArticle, Conference`. */
-  type?: string;
-  /** `type` read into one vocabulary for all sources. */
-  kind?: PublicationKind;
-  ids: PaperIds;
-  /** Where a person reads the paper or its record: arXiv abstract page, doi.org URL, DBLP's first electronic edition. */
-  url?: string;
-  /** arXiv: the comment says the paper was withdrawn. OpenReview: the submission was withdrawn. */
-  withdrawn?: boolean;
-  /** arXiv `<arxiv:journal_ref>`, as the authors wrote it: `ActaAstron.56:1-50,2006`. */
-  journalRef?: string;
-  /** arXiv primary category: `cs.LG`, `astro-ph`. */
-  primaryCategory?: string;
-  /** arXiv `<arxiv:comment>` (pages, figures, "Accepted at …", "withdrawn …"); at most 1,000 characters. */
-  comment?: string;
-  /** arXiv: the version the entry describes, the latest unless a version was asked for. */
-  version?: number;
-  /** OpenReview: true when the venueid names an accepted paper, false for rejected, withdrawn or still submitted. */
-  accepted?: boolean;
-}
+/** The record's shape is a neutral fact (src/facts.ts): rules read it without knowing this layer. */
+export type { MetadataSource, PaperIds, PaperRecord, PublicationKind } from '../facts.js';
 
 /** One HTTP answer as the shared body reader hands it over. */
 export interface SourceAnswer {

@@ -5,6 +5,7 @@ import { linkSyntax } from './link-syntax.js';
 import { missingLink } from './missing-link.js';
 import { missingVenue } from './missing-venue.js';
 import { rowFormat } from './row-format.js';
+import { titleMismatch } from './title-mismatch.js';
 import { type Rule, ruleKinds } from './types.js';
 import { venueFormat } from './venue-format.js';
 
@@ -18,6 +19,7 @@ export const rules: ReadonlyArray<Rule<any>> = [
   missingLink,
   venueFormat,
   deadLink,
+  titleMismatch,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);

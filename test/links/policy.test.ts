@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Attempt, backoffMs, classifyError, isBotWallHost, isTransient, judge, parseRetryAfter } from '../../src/links/policy.js';
-import { Scheduler } from '../../src/links/schedule.js';
+import { type Attempt, classifyError } from '../../src/http/attempt.js';
+import { backoffMs, parseRetryAfter } from '../../src/http/retry.js';
+import { isBotWallHost, isTransient, judge } from '../../src/links/policy.js';
+import { Scheduler } from '../../src/http/schedule.js';
 
 const response = (status: number, headers: Record<string, string> = {}): Attempt => ({ kind: 'response', status, headers });
 const context = { hostname: 'example.org', acceptStatus: new Set<number>(), retries: 0 };

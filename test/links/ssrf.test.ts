@@ -2,7 +2,7 @@ import type { LookupAddress } from 'node:dns';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/links/check.js';
-import { guardedLookup, literalPrivateHost, nonPublicRange, privateHostAllowance } from '../../src/links/ssrf.js';
+import { guardedLookup, literalPrivateHost, nonPublicRange, privateHostAllowance } from '../../src/http/ssrf.js';
 import { send, startServer, type TestServer } from '../servers/http.js';
 import { target, testOptions } from './options.js';
 

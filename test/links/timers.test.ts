@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/links/check.js';
-import { Scheduler } from '../../src/links/schedule.js';
+import { Scheduler } from '../../src/http/schedule.js';
 import { maxTimerMs } from '../../src/links/types.js';
 import { delay, send, startServer, type TestServer } from '../servers/http.js';
 import { routes, target, testOptions } from './options.js';

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-
-// src/meta.ts
-var version = "0.1.0";
-var repositoryUrl = "https://github.com/lint-list/lint-list";
+import {
+  repositoryUrl,
+  version
+} from "./chunk-VS7LWJUL.js";
 
 // src/parse/position.ts
 function lineStartsOf(text) {
@@ -31,7 +31,6 @@ function lineText(text, lineStarts, line) {
 }
 
 // src/links/types.ts
-var maxTimerMs = 2 ** 31 - 1;
 var defaultLinkCheckOptions = {
   timeoutMs: 15e3,
   retries: 2,
@@ -180,9 +179,6 @@ export {
   lineStartsOf,
   pointAt,
   lineText,
-  version,
-  repositoryUrl,
-  maxTimerMs,
   defaultLinkCheckOptions,
   paperIdOf,
   normalizeUrl,

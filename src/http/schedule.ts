@@ -1,15 +1,5 @@
-import { maxTimerMs } from './types.js';
-
-/**
- * A host name as politeness counts it: `arxiv.org.` (a fully qualified name, trailing dot and all)
- * and `ARXIV.org` are the same host as `arxiv.org`, so they share its slots, interval and pauses.
- */
-export function normalizeHost(host: string): string {
-  // A loop, not /\.+$/: that regex takes quadratic time on a long run of dots followed by a letter.
-  let end = host.length;
-  while (end > 0 && host.charCodeAt(end - 1) === 0x2e) end -= 1;
-  return host.slice(0, end).toLowerCase();
-}
+import { normalizeHost } from './host.js';
+import { maxTimerMs } from './timers.js';
 
 /**
  * Politeness: who may start a request now. A request needs a free global slot and a free slot of
@@ -21,6 +11,12 @@ export function normalizeHost(host: string): string {
 export interface HostLimits {
   concurrency: number;
   intervalMs: number;
+  /**
+   * Count the interval from the end of the host's last request as well as from its start, so that
+   * the server sees at least `intervalMs` between one answer and the next request (arXiv's "one
+   * request every three seconds" on one connection), however long each request takes.
+   */
+  intervalFromEnd?: boolean;
 }
 
 interface Waiter {
@@ -30,6 +26,7 @@ interface Waiter {
 
 interface HostState extends HostLimits {
   active: number;
+  /** When the host's last request started (or, with intervalFromEnd, ended, if that was later). */
   lastStart: number;
   pausedUntil: number;
   queue: Waiter[];
@@ -64,6 +61,7 @@ export class Scheduler {
     const state = this.stateOf(host);
     state.active -= 1;
     this.active -= 1;
+    if (state.intervalFromEnd) state.lastStart = Math.max(state.lastStart, this.clock());
     this.pump();
   }
 
@@ -92,7 +90,15 @@ export class Scheduler {
     let state = this.hosts.get(host);
     if (!state) {
       const limits = this.limitsOf(host);
-      state = { concurrency: Math.max(1, limits.concurrency), intervalMs: Math.min(maxTimerMs, Math.max(0, limits.intervalMs || 0)), active: 0, lastStart: Number.NEGATIVE_INFINITY, pausedUntil: 0, queue: [] };
+      state = {
+        concurrency: Math.max(1, limits.concurrency),
+        intervalMs: Math.min(maxTimerMs, Math.max(0, limits.intervalMs || 0)),
+        intervalFromEnd: limits.intervalFromEnd === true,
+        active: 0,
+        lastStart: Number.NEGATIVE_INFINITY,
+        pausedUntil: 0,
+        queue: [],
+      };
       this.hosts.set(host, state);
     }
     return state;

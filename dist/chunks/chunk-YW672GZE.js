@@ -1,10 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  defaultPaperMaxAgeMs,
+  emptyPaperCache,
+  mergePaperCaches,
+  parsePaperSection,
+  prunePaperCache,
+  serializePaperSection
+} from "./chunk-O4CCRTG2.js";
+import {
   safeReplacementUrl
 } from "./chunk-R22RXMMY.js";
 
 // src/links/cache.ts
 import { createHash } from "node:crypto";
+function paperCacheOf(cache, maxAgeMs = defaultPaperMaxAgeMs) {
+  return cache.papers ??= emptyPaperCache(maxAgeMs);
+}
 var defaultCacheMaxAgeMs = 24 * 60 * 60 * 1e3;
 var cacheLimits = { urlLength: 8192, reasonLength: 500 };
 function emptyCache(maxAgeMs = defaultCacheMaxAgeMs) {
@@ -22,7 +33,7 @@ function pruneCache(cache, now) {
     const entry = freshEntry(cache, url, now);
     if (entry) entries[url] = entry;
   }
-  return { ...cache, entries };
+  return { ...cache, entries, ...cache.papers && { papers: prunePaperCache(cache.papers, now) } };
 }
 function learnEntry(cache, url, entry) {
   cache.entries[url] = entry;
@@ -82,7 +93,7 @@ function checkEntry(url, value) {
   }
   return { entry };
 }
-function parseCache(text, path, maxAgeMs = defaultCacheMaxAgeMs, onDropped) {
+function parseCache(text, path, maxAgeMs = defaultCacheMaxAgeMs, onDropped, paperMaxAgeMs = defaultPaperMaxAgeMs) {
   const fail = (message) => {
     throw new Error(`${path}: invalid link cache: ${message} (delete the file to start afresh)`);
   };
@@ -101,7 +112,10 @@ function parseCache(text, path, maxAgeMs = defaultCacheMaxAgeMs, onDropped) {
     if ("entry" in checked) entries[url] = checked.entry;
     else onDropped?.(url.slice(0, 200), checked.problem);
   }
-  return { version: 1, entries, maxAgeMs, learned: /* @__PURE__ */ new Set() };
+  if (data.papers === void 0) return { version: 1, entries, maxAgeMs, learned: /* @__PURE__ */ new Set() };
+  const papers = parsePaperSection(data.papers, paperMaxAgeMs, onDropped);
+  if (typeof papers === "string") return fail(papers);
+  return { version: 1, entries, maxAgeMs, learned: /* @__PURE__ */ new Set(), papers };
 }
 function mergeCaches(onDisk, ours) {
   const entries = entryTable();
@@ -116,13 +130,21 @@ function mergeCaches(onDisk, ours) {
     const theirs = entries[url];
     if (!theirs || theirs.checkedAt <= entry.checkedAt) entries[url] = entry;
   }
-  return { version: 1, entries, maxAgeMs: ours.maxAgeMs, ...ours.removed && { removed: ours.removed }, ...ours.learned && { learned: ours.learned } };
+  const papers = onDisk.papers || ours.papers ? mergePaperCaches(onDisk.papers ?? emptyPaperCache(), ours.papers ?? emptyPaperCache()) : void 0;
+  return {
+    version: 1,
+    entries,
+    maxAgeMs: ours.maxAgeMs,
+    ...ours.removed && { removed: ours.removed },
+    ...ours.learned && { learned: ours.learned },
+    ...papers && { papers }
+  };
 }
 function mergedCacheText(current, ours, now) {
   let onDisk = emptyCache(ours.maxAgeMs);
   if (current !== void 0) {
     try {
-      onDisk = parseCache(current, "cache", ours.maxAgeMs);
+      onDisk = parseCache(current, "cache", ours.maxAgeMs, void 0, ours.papers?.maxAgeMs);
     } catch {
     }
   }
@@ -131,11 +153,16 @@ function mergedCacheText(current, ours, now) {
 function serializeCache(cache) {
   const urls = Object.keys(cache.entries).sort();
   const lines = urls.map((url) => `    ${JSON.stringify(url)}: ${JSON.stringify(cache.entries[url])}`);
+  const papers = cache.papers ? serializePaperSection(cache.papers) : [];
+  const paperSection = papers.length > 0 ? `,
+  "papers": {
+${papers.join(",\n")}
+  }` : "";
   return `{
   "version": 1,
   "entries": {${lines.length > 0 ? `
 ${lines.join(",\n")}
-  ` : ""}}
+  ` : ""}}${paperSection}
 }
 `;
 }
@@ -145,13 +172,18 @@ var controlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 var short = (value) => (JSON.stringify(value) ?? String(value)).slice(0, 60);
 
 export {
+  paperCacheOf,
   defaultCacheMaxAgeMs,
+  cacheLimits,
   emptyCache,
   freshEntry,
+  pruneCache,
   learnEntry,
   forgetEntry,
   cacheContext,
   checkEntry,
   parseCache,
-  mergedCacheText
+  mergeCaches,
+  mergedCacheText,
+  serializeCache
 };

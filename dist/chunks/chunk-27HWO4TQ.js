@@ -1,18 +1,31 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  compareTitles,
+  editDistanceWithin,
+  maxEditsFor,
+  nearIdentical,
+  normalizeTitle,
+  numbersOf,
+  parseReportedArxivId
+} from "./chunk-FHIBXRXC.js";
+import {
   defaultLinkCheckOptions,
   isPublicationUrl,
   lineStartsOf,
   lineText,
   linkKey,
   linksInScope,
-  maxTimerMs,
   normalizeUrl,
   paperIdOf,
-  pointAt,
+  pointAt
+} from "./chunk-HZV52CIA.js";
+import {
+  maxTimerMs
+} from "./chunk-5BWVF5UA.js";
+import {
   repositoryUrl,
   version
-} from "./chunk-UHGO54UI.js";
+} from "./chunk-VS7LWJUL.js";
 import {
   safeReplacementUrl
 } from "./chunk-R22RXMMY.js";
@@ -52,29 +65,48 @@ var deadLink = {
     docs: docsUrl(id),
     fixable: true,
     kind: "reachability",
-    needs: ["links"]
+    needs: ["links", "metadata"]
   },
   defaultSeverity: "error",
   defaultOptions: {},
   optionSpecs: {},
   check(model, _options, facts) {
-    if (!facts.links) return [];
-    const { verdicts, scope } = facts.links;
+    if (!facts.links && !facts.papers) return [];
     const findings = [];
-    for (const group of placesByKey(model, scope)) {
-      const verdict = verdicts.get(group.key);
-      const message = verdict && messageFor(verdict);
-      if (!verdict || !message) continue;
+    for (const group of placesByKey(model, facts.links?.scope ?? "tables")) {
+      const verdict = facts.links?.verdicts.get(group.key);
+      const paper = facts.papers ? paperMessagesFor(group.url, facts.papers) : {};
+      const message = paper.nonexistent && verdict?.verdict !== "dead" ? paper.nonexistent : verdict && messageFor(verdict);
+      const messages = [message, paper.withdrawn].filter((m) => m !== void 0);
       for (const place of group.places) {
-        const finding = findingAt(id, message.severity, pointAt(model.lineStarts, place.start), pointAt(model.lineStarts, place.end), message.text);
-        const at = model.text.lastIndexOf(group.url, place.end);
-        const movesTo = verdict.verdict === "alive" && verdict.rewriteTo && safeReplacementUrl(verdict.rewriteTo, group.url);
-        findings.push(movesTo && at >= place.start ? withFix(finding, { offset: at, length: group.url.length, text: movesTo }) : finding);
+        const start = pointAt(model.lineStarts, place.start);
+        const end = pointAt(model.lineStarts, place.end);
+        for (const { severity, text } of messages) {
+          const finding = findingAt(id, severity, start, end, text);
+          const at = model.text.lastIndexOf(group.url, place.end);
+          const movesTo = text === message?.text && verdict?.verdict === "alive" && verdict.rewriteTo && safeReplacementUrl(verdict.rewriteTo, group.url);
+          findings.push(movesTo && at >= place.start ? withFix(finding, { offset: at, length: group.url.length, text: movesTo }) : finding);
+        }
       }
     }
     return findings;
   }
 };
+function paperMessagesFor(url, papers) {
+  const paperId = paperIdOf(url);
+  const fact = paperId && papers.get(paperId.key);
+  if (!paperId || !fact) return {};
+  if (fact.status === "nonexistent") {
+    const why = fact.reason ?? `${paperId.label} does not exist`;
+    return { nonexistent: { severity: "error", text: `Link is dead (${why}): ${url} \u2014 check the id, find the paper's current address (its arXiv, DOI or publisher page) and link that, or remove the row.` } };
+  }
+  const record = fact.record;
+  if (fact.status === "found" && record?.source === "arxiv" && record.withdrawn) {
+    const comment = record.comment ? ` (${quote(record.comment, 80)})` : "";
+    return { withdrawn: { severity: "warning", text: `${paperId.label} was withdrawn by its authors${comment}: link a version that was not withdrawn or the published paper, or remove the row.` } };
+  }
+  return {};
+}
 function placesByKey(model, scope) {
   const groups = /* @__PURE__ */ new Map();
   for (const place of linksInScope(model, scope)) {
@@ -101,48 +133,6 @@ function messageFor(result) {
     default:
       return void 0;
   }
-}
-
-// src/identity/title.ts
-function normalizeTitle(visible) {
-  return visible.normalize("NFKC").toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "\u03C3").replace(/[\p{P}\p{S}\s]/gu, "");
-}
-var digitRuns = new RegExp("\\p{Nd}+", "gu");
-function nearIdentical(a, b) {
-  if (a === b) return false;
-  const allowed = maxEditsFor(Math.min(a.length, b.length));
-  if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return false;
-  if (numbersOf(a) !== numbersOf(b)) return false;
-  return editDistanceWithin(a, b, allowed);
-}
-var maxEditsFor = (length) => length >= 24 ? 2 : length >= 12 ? 1 : 0;
-var numbersOf = (title) => (title.match(digitRuns) ?? []).join(",");
-function editDistanceWithin(a, b, max) {
-  const n = a.length;
-  const m = b.length;
-  let previous2 = new Array(m + 1).fill(0);
-  let previous = Array.from({ length: m + 1 }, (_, j) => j);
-  let current = new Array(m + 1).fill(0);
-  for (let i = 1; i <= n; i += 1) {
-    current[0] = i;
-    let rowMin = i;
-    const from = Math.max(1, i - max);
-    const to = Math.min(m, i + max);
-    if (from > 1) current[from - 1] = max + 1;
-    for (let j = from; j <= to; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? max + 1) + 1, (current[j - 1] ?? max + 1) + 1, (previous[j - 1] ?? max + 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (previous2[j - 2] ?? max + 1) + 1);
-      }
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (to < m) current[to + 1] = max + 1;
-    if (rowMin > max) return false;
-    [previous2, previous, current] = [previous, current, previous2];
-  }
-  return (previous[m] ?? max + 1) <= max;
 }
 
 // src/parse/papers.ts
@@ -191,10 +181,10 @@ function withoutTags(title) {
 function identitiesOf(table, row) {
   const ids = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (id9, link) => {
-    if (!id9 || seen.has(id9.key)) return;
-    seen.add(id9.key);
-    ids.push({ id: id9, link });
+  const add = (id10, link) => {
+    if (!id10 || seen.has(id10.key)) return;
+    seen.add(id10.key);
+    ids.push({ id: id10, link });
   };
   const titleCell = row.cells[table.titleColumn];
   for (const link of titleCell?.links ?? []) {
@@ -240,7 +230,7 @@ function crossListingHabit(papers) {
   const seen = /* @__PURE__ */ new Map();
   let repeats = 0;
   for (const entry of papers) {
-    const keys = [`title:${entry.normalizedTitle}`, ...entry.ids.map(({ id: id9 }) => id9.key)];
+    const keys = [`title:${entry.normalizedTitle}`, ...entry.ids.map(({ id: id10 }) => id10.key)];
     const earlier = keys.map((key) => seen.get(key)).find((first) => first !== void 0);
     if (earlier && !samePlace(earlier, entry)) repeats += 1;
     for (const key of keys) if (!seen.has(key)) seen.set(key, entry);
@@ -548,92 +538,6 @@ function report(entry, first, severity, what, withAdvice = true) {
   return findingAt(id3, severity, cell.start, cell.end, `${what}${advice2}.${venueNote}`);
 }
 
-// src/metadata/arxiv-id.ts
-var oldStyleArchives = /* @__PURE__ */ new Set([
-  "acc-phys",
-  "adap-org",
-  "alg-geom",
-  "ao-sci",
-  "astro-ph",
-  "atom-ph",
-  "bayes-an",
-  "chao-dyn",
-  "chem-ph",
-  "cmp-lg",
-  "comp-gas",
-  "cond-mat",
-  "cs",
-  "dg-ga",
-  "funct-an",
-  "gr-qc",
-  "hep-ex",
-  "hep-lat",
-  "hep-ph",
-  "hep-th",
-  "math",
-  "math-ph",
-  "mtrl-th",
-  "nlin",
-  "nucl-ex",
-  "nucl-th",
-  "patt-sol",
-  "physics",
-  "plasm-ph",
-  "q-alg",
-  "q-bio",
-  "quant-ph",
-  "solv-int",
-  "supr-con"
-]);
-var newStyle = /^(\d{2})(\d{2})\.(\d{4,5})(?:v(\d+))?$/;
-var oldStyle = /^([a-z]+(?:-[a-z]+)?)(?:\.([a-z][a-z-]{1,15}))?\/(\d{2})(\d{2})(\d{3})(?:v(\d+))?$/i;
-var monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-function parseArxivId(text, now = Date.now()) {
-  const written = text.trim().replace(/^arxiv:/i, "");
-  const shown = written.length > 40 ? `${written.slice(0, 40)}\u2026` : written;
-  const invalid = (why) => ({ valid: false, reason: `'${shown}' is not an arXiv id: ${why}` });
-  if (written.length > 60) return invalid("it is far too long");
-  const fresh = newStyle.exec(written);
-  if (fresh) {
-    const [, yy = "", mm = "", number = "", version2] = fresh;
-    const month = Number(mm);
-    if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
-    const yearMonth = Number(yy + mm);
-    if (yearMonth < 704) return invalid("ids of the form YYMM.NNNNN begin in April 2007 (0704)");
-    const today = new Date(now);
-    if ((2e3 + Number(yy)) * 100 + month > today.getUTCFullYear() * 100 + today.getUTCMonth() + 1) {
-      return invalid(`${monthNames[month - 1]} 20${yy} has not begun yet`);
-    }
-    if (yearMonth <= 1412 && number.length !== 4) return invalid("ids from 2007 to 2014 have 4 digits after the dot");
-    if (yearMonth >= 1501 && number.length !== 5) return invalid("ids from 2015 on have 5 digits after the dot");
-    if (Number(number) === 0) return invalid(`the number ${number} is never given`);
-    return withVersion({ id: `${yy}${mm}.${number}`, style: "new" }, version2, invalid);
-  }
-  const old = oldStyle.exec(written);
-  if (old) {
-    const [, archiveWritten = "", , yy = "", mm = "", number = "", version2] = old;
-    const archive = archiveWritten.toLowerCase();
-    if (!oldStyleArchives.has(archive)) return invalid(`'${archiveWritten}' is not an arXiv archive`);
-    const month = Number(mm);
-    if (month < 1 || month > 12) return invalid(`month ${mm} does not exist`);
-    const sortable = (Number(yy) >= 91 ? 1900 : 2e3) * 100 + Number(yy) * 100 + month;
-    if (sortable < 199108 || sortable > 200703) return invalid("old-style ids run from 9108 (August 1991) to 0703 (March 2007)");
-    if (Number(number) === 0) return invalid("the number 000 is never given");
-    return withVersion({ id: `${archive}/${yy}${mm}${number}`, style: "old" }, version2, invalid);
-  }
-  if (/^\d{4}\.\d{4,5}v?\d*\S+$/.test(written)) return invalid("something follows the number (a typo such as a letter for a digit?)");
-  return invalid("expected YYMM.NNNNN or archive/YYMMNNN, optionally followed by a version such as v2");
-}
-function withVersion(base, version2, invalid) {
-  if (version2 === void 0) return { valid: true, ...base };
-  if (version2.startsWith("0")) return invalid(version2 === "0" || /^0+$/.test(version2) ? "versions count from v1" : `v${version2} is written v${Number(version2)}`);
-  if (version2.length > 4) return invalid(`v${version2} is not a version arXiv gives`);
-  return { valid: true, ...base, version: Number(version2) };
-}
-function parseReportedArxivId(text) {
-  return parseArxivId(text, 864e13);
-}
-
 // src/rules/link-syntax.ts
 var id4 = "link-syntax";
 var schemeLessHost = /^(?:www\.|(?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|github\.com|aclanthology\.org|semanticscholar\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|openaccess\.thecvf\.com|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|huggingface\.co)\b)/i;
@@ -771,9 +675,9 @@ function malformedArxivId(target) {
     return void 0;
   }
   if (!/^(?:www\.|export\.)?arxiv\.org$/i.test(url.hostname)) return void 0;
-  const id9 = /^\/(?:abs|pdf|html)\/(.+?)(?:\.pdf)?\/?$/.exec(url.pathname)?.[1];
-  if (id9 === void 0) return void 0;
-  return parseReportedArxivId(id9).valid ? void 0 : id9;
+  const id10 = /^\/(?:abs|pdf|html)\/(.+?)(?:\.pdf)?\/?$/.exec(url.pathname)?.[1];
+  if (id10 === void 0) return void 0;
+  return parseReportedArxivId(id10).valid ? void 0 : id10;
 }
 var isTagPrefix = (after) => /^[ \t]+(?:[\p{L}\p{N}[*_`"']|<)/u.test(after);
 function targetProblem(url, source) {
@@ -1164,6 +1068,122 @@ function orphanFinding(block) {
   return findingAt(id7, "error", start, end, `${rows} but ${one ? "belongs" : "belong"} to no table, so GitHub shows plain text: ${advice2}.`);
 }
 
+// src/rules/title-mismatch.ts
+var id8 = "title-mismatch";
+var titleMismatch = {
+  id: id8,
+  meta: {
+    description: "A row's title is the title of the paper its link names (arXiv, DOI, OpenReview).",
+    docs: docsUrl(id8),
+    fixable: false,
+    kind: "identity",
+    needs: ["metadata"]
+  },
+  defaultSeverity: "error",
+  defaultOptions: {},
+  optionSpecs: {},
+  check(model, _options, facts) {
+    const papers = facts.papers;
+    if (!papers) return [];
+    const findings = [];
+    for (const entry of model.papers) findings.push(...checkEntry(entry, papers));
+    return findings;
+  }
+};
+var similarThreshold = 0.5;
+var containedThreshold = 0.8;
+var shortTitleWords = 4;
+function checkEntry(entry, papers) {
+  const judged = [];
+  for (const { id: paperId, link } of entry.ids) {
+    const record = papers.get(paperId.key)?.record;
+    if (!record || record.title === "") continue;
+    const readings = rowTitlesOf(entry, link).filter((title) => wordCount(title) <= 2 * wordCount(record.title) + 8);
+    if (readings.length === 0) continue;
+    const verdicts = readings.map((rowTitle) => ({ rowTitle, verdict: judge(rowTitle, record) }));
+    const best = verdicts.reduce((a, b) => rank(b.verdict) < rank(a.verdict) ? b : a);
+    judged.push({ paperId, link, record, ...best });
+  }
+  const matched = judged.filter((item) => item.verdict.kind === "match");
+  const findings = [];
+  for (const item of judged) {
+    if (item.verdict.kind === "match") continue;
+    if (matched.some((other) => samePaper(item, other))) continue;
+    if (item.verdict.kind === "different") {
+      findings.push(
+        findingAt(
+          id8,
+          "error",
+          item.link.start,
+          item.link.end,
+          `This row links to ${item.paperId.label}, ${quote(item.record.title, 80)}, not ${quote(item.rowTitle)}: link this row's own paper, or write the paper's title if it was renamed.`
+        )
+      );
+    } else if (matched.length === 0 && item.verdict.kind === "renamed") {
+      findings.push(
+        findingAt(
+          id8,
+          "warning",
+          item.link.start,
+          item.link.end,
+          `${item.paperId.label} was renamed: this row has the title of its v${item.verdict.version} (${quote(item.verdict.earlier, 80)}); it is now ${quote(item.record.title, 80)}.`
+        )
+      );
+    } else if (matched.length === 0) {
+      findings.push(
+        findingAt(
+          id8,
+          "warning",
+          item.link.start,
+          item.link.end,
+          `Titled ${quote(item.record.title, 80)} at ${item.paperId.label}: renamed, or a different version? Write the paper's title as it is, or link the paper this row means.`
+        )
+      );
+    }
+  }
+  return findings;
+}
+var rank = (verdict) => ["match", "similar", "renamed", "different"].indexOf(verdict.kind);
+function judge(rowTitle, record) {
+  const current = classify(rowTitle, record.title);
+  if (current !== "different") return { kind: current };
+  for (const earlier of record.earlierTitles ?? []) {
+    if (classify(rowTitle, earlier.title) !== "different") return { kind: "renamed", version: earlier.version, earlier: earlier.title };
+  }
+  return { kind: "different" };
+}
+function classify(rowTitle, realTitle) {
+  const comparison = compareTitles(rowTitle, realTitle);
+  if (comparison.equal || comparison.sameButName) return "match";
+  if (comparison.shorterWords < shortTitleWords) return comparison.containment === 1 ? "similar" : "different";
+  return comparison.similarity >= similarThreshold || comparison.containment >= containedThreshold ? "similar" : "different";
+}
+function samePaper(a, b) {
+  const namesKey = (record, key) => {
+    const [kind, value] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+    return kind === "arxiv" && record.ids.arxiv === value || kind === "doi" && record.ids.doi === value || kind === "openreview" && record.ids.openreview === value;
+  };
+  return namesKey(a.record, b.paperId.key) || namesKey(b.record, a.paperId.key);
+}
+var genericLinkText = /^\W*(?:arxiv|paper|pdf|link|links|code|github|project(?: page)?|page|website|openreview|doi|html|abs|abstract|url|here|\d+)\W*$/i;
+function rowTitlesOf(entry, link) {
+  const inTitleCell = entry.titleCell?.links.includes(link) ?? false;
+  const text = link.text.trim();
+  let title;
+  if (inTitleCell && text !== "" && !genericLinkText.test(text) && !/^https?:\/\//i.test(text)) title = text;
+  else {
+    title = entry.title;
+    for (const other of entry.titleCell?.links ?? []) {
+      if (genericLinkText.test(other.text.trim())) title = title.replace(other.text, " ");
+    }
+    title = title.replace(/[\s[\]()|,;]+$/g, "").replace(/\s+/g, " ").trim();
+  }
+  const unnumbered = title.replace(/^(?:\d{1,3}[.)]|[-*•●])\s+/u, "");
+  const beforeDash = /^(.+?)\s[-–—]\s/u.exec(unnumbered)?.[1]?.trim();
+  return [...new Set([title, unnumbered, beforeDash].filter((reading) => reading !== void 0 && reading !== ""))];
+}
+var wordCount = (text) => text.split(/\s+/).filter((word) => word !== "").length;
+
 // src/rules/arxiv-categories.ts
 var taxonomy = {
   cs: ["AI", "AR", "CC", "CE", "CG", "CL", "CR", "CV", "CY", "DB", "DC", "DL", "DM", "DS", "ET", "FL", "GL", "GR", "GT", "HC", "IR", "IT", "LG", "LO", "MA", "MM", "MS", "NA", "NE", "NI", "OH", "OS", "PF", "PL", "RO", "SC", "SD", "SE", "SI", "SY"],
@@ -1210,15 +1230,15 @@ function suggestCategories(written) {
 }
 
 // src/rules/venue-format.ts
-var id8 = "venue-format";
+var id9 = "venue-format";
 var bracketed = /\[([^[\]]+)\]/g;
 var categoryShape = /^[A-Za-z-]+(?:\.[A-Za-z-]+)?$/;
 var years = /\b(?:19|20)\d{2}\b|'\d{2}\b/g;
 var venueFormat = {
-  id: id8,
+  id: id9,
   meta: {
     description: "Venues are written one way: real arXiv categories without inner spaces, and one spelling per venue.",
-    docs: docsUrl(id8),
+    docs: docsUrl(id9),
     fixable: true,
     kind: "style",
     needs: []
@@ -1259,7 +1279,7 @@ function checkCategories(cell, lineStarts) {
     if (inside !== compact && (valid || suggestCategories(compact).length > 0)) {
       const right = valid ? compact : suggestCategories(compact)[0] ?? compact;
       findings.push(
-        withFix(findingAt(id8, "warning", start, end, `The arXiv category ${quote(inside)} has a space in it: write [${right}].`), {
+        withFix(findingAt(id9, "warning", start, end, `The arXiv category ${quote(inside)} has a space in it: write [${right}].`), {
           offset: start.offset,
           length: end.offset - start.offset,
           text: `[${right}]`
@@ -1268,7 +1288,7 @@ function checkCategories(cell, lineStarts) {
     } else if (!valid) {
       const suggestions = suggestCategories(compact);
       const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `[${s}]`).join(" or ")}?` : "use one from https://arxiv.org/category_taxonomy, e.g. [cs.LG].";
-      findings.push(findingAt(id8, "warning", start, end, `arXiv has no category ${quote(compact)}: ${hint}`));
+      findings.push(findingAt(id9, "warning", start, end, `arXiv has no category ${quote(compact)}: ${hint}`));
     }
   }
   return findings;
@@ -1281,7 +1301,7 @@ function canonicalSpellings(group, canonical, counts) {
     const spellings = [...counts.keys()].filter((name) => name !== canonical).map((name) => quote(name, 30)).join(", ");
     return [
       findingAt(
-        id8,
+        id9,
         "warning",
         first.cell.start,
         first.cell.end,
@@ -1290,7 +1310,7 @@ function canonicalSpellings(group, canonical, counts) {
     ];
   }
   return others.map(({ cell, name }) => {
-    const finding = findingAt(id8, "warning", cell.start, cell.end, `${quote(name, 30)} is usually written ${quote(canonical, 30)}: write ${quote(canonical, 30)}.`);
+    const finding = findingAt(id9, "warning", cell.start, cell.end, `${quote(name, 30)} is usually written ${quote(canonical, 30)}: write ${quote(canonical, 30)}.`);
     const at = cell.raw.indexOf(name);
     if (at === -1 || cell.raw.indexOf(name, at + 1) !== -1) return finding;
     return withFix(finding, { offset: cell.start.offset + at, length: name.length, text: canonical });
@@ -1312,7 +1332,7 @@ function checkSpellings(group) {
   if (canonical !== void 0) return canonicalSpellings(group, canonical, counts);
   return group.filter(({ name }) => name !== majority).map(({ cell, name }) => {
     const finding = findingAt(
-      id8,
+      id9,
       "warning",
       cell.start,
       cell.end,
@@ -1333,17 +1353,18 @@ var rules = [
   linkSyntax,
   missingLink,
   venueFormat,
-  deadLink
+  deadLink,
+  titleMismatch
 ];
 var ruleIds = rules.map((rule) => rule.id);
 function compareRuleImportance(a, b) {
   if (a === b) return 0;
-  const rank = (id9) => {
-    const index = rules.findIndex((rule2) => rule2.id === id9);
+  const rank2 = (id10) => {
+    const index = rules.findIndex((rule2) => rule2.id === id10);
     const rule = rules[index];
     return rule ? ruleKinds.indexOf(rule.meta.kind) * rules.length + index : Number.MAX_SAFE_INTEGER;
   };
-  return rank(a) - rank(b) || (a < b ? -1 : 1);
+  return rank2(a) - rank2(b) || (a < b ? -1 : 1);
 }
 
 // src/read-input.ts
@@ -6204,12 +6225,12 @@ var Compiler = class Compiler2 {
   }
   lookBehind(a, parsedLb) {
     const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
-    const id9 = this.newInst(Inst.LB_WRITE);
-    this.prog.getInst(id9.i).arg = lb;
+    const id10 = this.newInst(Inst.LB_WRITE);
+    this.prog.getInst(id10.i).arg = lb;
     const any = this.rune(ANY_RUNE, 0);
     const dotStar = this.star(any, true);
     const lbAutomaton = this.cat(dotStar, a);
-    this.prog.patch(lbAutomaton.out, id9.i);
+    this.prog.patch(lbAutomaton.out, id10.i);
     const checkId = this.newInst(Inst.LB_CHECK);
     this.prog.getInst(checkId.i).arg = lb;
     this.prog.lbStarts.push(lbAutomaton.i);
@@ -9107,6 +9128,7 @@ function defaultConfig() {
   return {
     columns: structuredClone(defaultColumnNames),
     links: { scope: "tables", exclude: [], hosts: {}, acceptStatus: [], allowPrivateHosts: false },
+    metadata: { sources: {} },
     rules: Object.fromEntries(rules.map((rule) => [rule.id, { severity: void 0, options: structuredClone(rule.defaultOptions) }]))
   };
 }
@@ -9137,8 +9159,9 @@ function parseConfig(text, path) {
     if (key.value === "columns") readColumns(value, config, fail);
     else if (key.value === "rules") readRules(value, config, fail);
     else if (key.value === "links") readLinks(value, config.links, fail);
+    else if (key.value === "metadata") readMetadata(value, config.metadata, fail);
     else if (key.value === "$schema") continue;
-    else fail(key, `unknown key ${JSON.stringify(key.value)}; the config knows "columns", "rules" and "links"`);
+    else fail(key, `unknown key ${JSON.stringify(key.value)}; the config knows "columns", "rules", "links" and "metadata"`);
   }
   return config;
 }
@@ -9242,6 +9265,38 @@ function readLinks(node, links, fail) {
       links.hosts = readHosts(value, fail);
     } else {
       fail(key, `unknown key ${JSON.stringify(name)} in links; it takes ${linkKeys.map((k) => `"${k}"`).join(", ")}`);
+    }
+  }
+}
+var metadataSources = ["arxiv", "crossref", "doi", "openreview"];
+function readMetadata(node, metadata, fail) {
+  if (node.type !== "object") fail(node, 'metadata must be an object, e.g. {"mailto": "you@example.org"}');
+  for (const [key, value] of properties(node, fail)) {
+    if (key.value === "mailto") {
+      if (value.type !== "string" || !/^[^\s@]+@[^\s@]+$/.test(value.value)) fail(value, "metadata.mailto must be an e-mail address");
+      metadata.mailto = value.value;
+    } else if (key.value === "timeout") {
+      metadata.timeout = wholeNumber(value, "metadata.timeout", 1, fail, maxTimerMs);
+    } else if (key.value === "sources") {
+      if (value.type !== "object") fail(value, 'metadata.sources must be an object keyed by source: "arxiv", "crossref", "doi", "openreview"');
+      for (const [source, settings] of properties(value, fail)) {
+        const name = source.value;
+        if (!metadataSources.includes(name)) fail(source, `unknown source ${JSON.stringify(source.value)}; sources are "arxiv", "crossref", "doi", "openreview"`);
+        if (settings.type !== "object") fail(settings, `metadata.sources.${name} must be an object with "url", "interval" or "concurrency"`);
+        const read = {};
+        for (const [option, optionValue] of properties(settings, fail)) {
+          const where = `metadata.sources.${name}.${option.value}`;
+          if (option.value === "url") {
+            if (optionValue.type !== "string" || !/^https?:\/\/[^\s]+$/.test(optionValue.value)) fail(optionValue, `${where} must be an http(s) URL`);
+            read.url = optionValue.value;
+          } else if (option.value === "interval") read.interval = wholeNumber(optionValue, where, 0, fail, maxTimerMs);
+          else if (option.value === "concurrency") read.concurrency = wholeNumber(optionValue, where, 1, fail);
+          else fail(option, `unknown key ${JSON.stringify(option.value)} in metadata.sources.${name}; it takes "url", "interval", "concurrency"`);
+        }
+        metadata.sources[name] = read;
+      }
+    } else {
+      fail(key, `unknown key ${JSON.stringify(key.value)} in metadata; it takes "sources", "mailto", "timeout"`);
     }
   }
 }
@@ -9403,8 +9458,8 @@ function formatSarif(files, rules2) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
-function pascalCase(id9) {
-  return id9.split(/[^A-Za-z0-9]+/).filter((part) => part !== "").map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}`).join("");
+function pascalCase(id10) {
+  return id10.split(/[^A-Za-z0-9]+/).filter((part) => part !== "").map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}`).join("");
 }
 function resultOf(finding, artifactLocation, ruleIndex) {
   return {
@@ -9596,17 +9651,17 @@ function createSuppressor(directives) {
       disabledOverrides = 0;
       return;
     }
-    for (const id9 of new Set(d.ruleIds)) {
-      const before = overrides.get(id9) ?? allDisabled;
-      if (!disable && !before) idleEnables.push({ directive: d, ruleId: id9 });
-      const previous = overrides.get(id9);
+    for (const id10 of new Set(d.ruleIds)) {
+      const before = overrides.get(id10) ?? allDisabled;
+      if (!disable && !before) idleEnables.push({ directive: d, ruleId: id10 });
+      const previous = overrides.get(id10);
       if (previous === true) disabledOverrides -= 1;
-      overrides.set(id9, disable);
+      overrides.set(id10, disable);
       if (disable) disabledOverrides += 1;
-      const changes = byRule.get(id9);
+      const changes = byRule.get(id10);
       const change = { line: d.line, index, disable, directive: d };
       if (changes) changes.push(change);
-      else byRule.set(id9, [change]);
+      else byRule.set(id10, [change]);
     }
   });
   const suppresses = (ruleId, line) => {
@@ -9632,7 +9687,7 @@ function createSuppressor(directives) {
         if (!credited && all) found.push({ directive: d });
         continue;
       }
-      for (const id9 of new Set(d.ruleIds)) if (judged(id9) && !credited?.has(id9)) found.push({ directive: d, ruleId: id9 });
+      for (const id10 of new Set(d.ruleIds)) if (judged(id10) && !credited?.has(id10)) found.push({ directive: d, ruleId: id10 });
     }
     const enables = idleEnables.filter((idle) => idle.ruleId === void 0 || known(idle.ruleId));
     return [...found, ...enables];
@@ -9668,7 +9723,7 @@ function placesOf(text, lineStarts, directives) {
       claimed.add(open);
       const listStart = open + match[0].length - 3 - list.length;
       const ids = [];
-      for (const id9 of list.matchAll(/[^\s,]+/g)) ids.push({ id: id9[0], start: listStart + id9.index, end: listStart + id9.index + id9[0].length });
+      for (const id10 of list.matchAll(/[^\s,]+/g)) ids.push({ id: id10[0], start: listStart + id10.index, end: listStart + id10.index + id10[0].length });
       places.set(directive, { start: open, end: open + match[0].length, ids });
       break;
     }
@@ -10504,7 +10559,7 @@ var MaxTree = class {
 
 // src/facts.ts
 function hasFacts(facts, kind) {
-  return kind === "links" ? facts.links !== void 0 : false;
+  return kind === "links" ? facts.links !== void 0 : facts.papers !== void 0;
 }
 
 // src/engine/lint.ts
@@ -10531,21 +10586,21 @@ function lintModel(model, config, facts = {}) {
 }
 function judgeOf(config, facts) {
   const ran = (rule) => rule.meta.needs.every((kind) => hasFacts(facts, kind));
-  const known = (id9) => ruleIds.includes(id9);
+  const known = (id10) => ruleIds.includes(id10);
   return {
     known,
-    judged: (id9) => rules.some((rule) => rule.id === id9 && ran(rule)),
+    judged: (id10) => rules.some((rule) => rule.id === id10 && ran(rule)),
     all: rules.every((rule) => config.rules[rule.id]?.severity === "off" || ran(rule))
   };
 }
-function commentFindings(model, suppressor, judge) {
-  const withUnknown = model.directives.filter((d) => d.ruleIds.some((id9) => !judge.known(id9)));
-  const unused = suppressor.unused(judge);
+function commentFindings(model, suppressor, judge2) {
+  const withUnknown = model.directives.filter((d) => d.ruleIds.some((id10) => !judge2.known(id10)));
+  const unused = suppressor.unused(judge2);
   if (withUnknown.length === 0 && unused.length === 0) return { unknown: [], unused: [] };
   const places = placesOf(model.text, model.lineStarts, [...withUnknown, ...unused.map((u) => u.directive)]);
-  const at = (d, severity, message, id9, nth = 0) => {
+  const at = (d, severity, message, id10, nth = 0) => {
     const place = places.get(d);
-    const span = id9 === void 0 ? place : place?.ids.filter((named) => named.id === id9)[nth];
+    const span = id10 === void 0 ? place : place?.ids.filter((named) => named.id === id10)[nth];
     const start = span ? pointAt(model.lineStarts, span.start) : { line: d.line, column: 1 };
     const end = span ? pointAt(model.lineStarts, span.end) : start;
     return { ruleId: inlineCommentRuleId, severity, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message };
@@ -10553,13 +10608,13 @@ function commentFindings(model, suppressor, judge) {
   const unknown = [];
   for (const d of withUnknown) {
     const seen = /* @__PURE__ */ new Map();
-    for (const id9 of d.ruleIds) {
-      if (judge.known(id9)) continue;
-      const nth = seen.get(id9) ?? 0;
-      seen.set(id9, nth + 1);
-      const close = closestName(id9, ruleIds);
+    for (const id10 of d.ruleIds) {
+      if (judge2.known(id10)) continue;
+      const nth = seen.get(id10) ?? 0;
+      seen.set(id10, nth + 1);
+      const close = closestName(id10, ruleIds);
       const hint = close ? `did you mean '${close}'?` : `rules are ${ruleIds.join(", ")}.`;
-      unknown.push(at(d, "warning", `Unknown rule '${id9}' in a lint-list-${d.kind} comment: it switches nothing off; ${hint}`, id9, nth));
+      unknown.push(at(d, "warning", `Unknown rule '${id10}' in a lint-list-${d.kind} comment: it switches nothing off; ${hint}`, id10, nth));
     }
   }
   const where = { "disable-line": "on its line", "disable-next-line": "on the next line", disable: "in the lines it covers", enable: "" };
@@ -10647,6 +10702,27 @@ function hostOf(url) {
 }
 
 // src/engine/index.ts
+async function metadataRun(config, gathering, linkCache, models) {
+  const [{ gatherPaperFacts, arxivVerifier }, { metadataOptions }, { paperCacheOf }] = await Promise.all([
+    import("./gather-4BAPIMXJ.js"),
+    import("./options-FJEEAOQE.js"),
+    import("./cache-X35LAWUT.js")
+  ]);
+  const source = (name) => {
+    const given = config.metadata.sources[name] ?? {};
+    return { ...given.url !== void 0 && { url: given.url }, ...given.interval !== void 0 && { intervalMs: given.interval }, ...given.concurrency !== void 0 && { concurrency: given.concurrency } };
+  };
+  const options = metadataOptions({
+    sources: { arxiv: source("arxiv"), crossref: source("crossref"), doi: source("doi"), openreview: source("openreview") },
+    ...config.metadata.mailto !== void 0 && { mailto: config.metadata.mailto },
+    ...config.metadata.timeout !== void 0 && { timeoutMs: config.metadata.timeout },
+    allowPrivateHosts: gathering.allowPrivateHosts ? true : config.links.allowPrivateHosts,
+    ...gathering.onProgress && { onProgress: gathering.onProgress }
+  });
+  const cache = linkCache ? paperCacheOf(linkCache) : void 0;
+  const papers = gatherPaperFacts(models, options, cache, { ...gathering.select && { select: gathering.select } });
+  return { papers, arxivApi: arxivVerifier(options, cache, papers) };
+}
 async function lintFiles(request) {
   const { config } = request;
   const enabled = rules.filter((rule) => config.rules[rule.id]?.severity !== "off");
@@ -10660,14 +10736,18 @@ async function lintFiles(request) {
   for (const [i, file] of request.files.entries()) models.push(await buildModel(file.path, texts[i], modelOptions));
   const facts = {};
   const notices = [];
+  const gatherMetadata = request.metadata !== void 0 && enabled.some((rule) => rule.meta.needs.includes("metadata"));
+  const metadata = gatherMetadata && request.metadata ? await metadataRun(config, request.metadata, request.metadata.cache ?? request.links?.cache, models) : void 0;
   let links;
   if (gatherLinks && request.links) {
-    const { checkModelLinks } = await import("./run-CYX6ZFBW.js");
+    const { checkModelLinks } = await import("./run-LKGBFPOE.js");
     const { flags, cache, select, onProgress } = request.links;
     const network = unreachableNetwork(
       await checkModelLinks(models, config.links.scope, {
         ...linkCheckOptions(config.links, flags),
         ...cache && { cache },
+        // With --metadata, arXiv pages are verified through the API's batches, not fetched one by one.
+        ...metadata && { arxivApi: metadata.arxivApi },
         ...onProgress && { onProgress }
       }, select)
     );
@@ -10680,6 +10760,7 @@ async function lintFiles(request) {
     }
     facts.links = { scope: config.links.scope, verdicts };
   }
+  if (metadata) facts.papers = await metadata.papers;
   const files = [];
   for (const [i, file] of request.files.entries()) {
     let model = models[i];

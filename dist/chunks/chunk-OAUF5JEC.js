@@ -7,7 +7,7 @@ import {
   emptyCache,
   mergedCacheText,
   parseCache
-} from "./chunk-ER5B2LNI.js";
+} from "./chunk-YW672GZE.js";
 
 // src/links/cache-file.ts
 import { readFile } from "node:fs/promises";
@@ -22,7 +22,7 @@ async function openLinkCache(path, shown, options = {}) {
       if (error.code !== "ENOENT") throw new Error(`cannot read cache ${shown}: ${error.message}`);
     }
     if (text !== void 0) {
-      cache = parseCache(text, shown, maxAgeMs, (url, problem) => options.warn?.(`${shown}: dropped the entry for ${url}: ${problem}`));
+      cache = parseCache(text, shown, maxAgeMs, (url, problem) => options.warn?.(`${shown}: dropped the entry for ${url}: ${problem}`), options.paperMaxAgeMs);
     }
   } catch (error) {
     if (!options.startOver) throw error;
