@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/config.js';
 import { lintText } from '../../src/engine/lint.js';
 import { ruleFindings, ruleFixture } from '../helpers/rule-findings.js';
 
@@ -65,5 +66,21 @@ describe('venue-format', () => {
     expect(findings(text)).toEqual([
       warning(4, 92, 101, "arXiv has no category 'stat.LG': did you mean [stat.ML] or [cs.LG]?"),
     ]);
+  });
+});
+
+describe('venue-format and the configured placeholders (issue 10)', () => {
+  it('honours missing-venue\'s configured placeholders: neither is told to become the other', () => {
+    const config = parseConfig('{"rules": {"missing-venue": {"placeholders": ["Preprint", "preprint!"]}}}', '.lint-list.json');
+    const text = [
+      '| Title | Venue |',
+      '|---|---|',
+      '| [A Paper](https://arxiv.org/abs/2101.00001) | Preprint |',
+      '| [B Paper](https://arxiv.org/abs/2101.00002) | preprint! |',
+      '| [C Paper](https://arxiv.org/abs/2101.00003) | preprint! |',
+      '',
+    ].join('\n');
+    const messages = lintText('README.md', text, config).messages.map((m) => `${m.line} ${m.ruleId}`);
+    expect(messages).toEqual(['3 missing-venue', '4 missing-venue', '5 missing-venue']);
   });
 });
