@@ -15,7 +15,7 @@ import {
   readList,
   readListWithSnapshot,
   rules
-} from "./chunks/chunk-27HWO4TQ.js";
+} from "./chunks/chunk-AAZBQXCP.js";
 import "./chunks/chunk-FHIBXRXC.js";
 import "./chunks/chunk-HZV52CIA.js";
 import "./chunks/chunk-5BWVF5UA.js";
@@ -201,7 +201,7 @@ async function findInputs(args, cwd, stdinFilename) {
       continue;
     }
     if (/[*?[\]{}()!+@]/.test(arg) && !await exists(resolve(cwd, arg))) {
-      const { expandGlob, isGlob } = await import("./chunks/globs-VFZ4LBC5.js");
+      const { expandGlob, isGlob } = await import("./chunks/globs-26TXSZ6I.js");
       if (isGlob(arg)) {
         const { files, ignored } = await expandGlob(arg, cwd);
         if (files.length === 0) problems.push(`no file matches ${arg}${ignored > 0 ? ` (.gitignore ignores the ${ignored === 1 ? "one" : ignored} that ${ignored === 1 ? "does" : "do"})` : ""}`);
@@ -314,7 +314,7 @@ async function writeRepairs(files, expected, cwd) {
   return refused;
 }
 async function repairsAsDiff(files) {
-  const { createTwoFilesPatch } = await import("./chunks/libesm-ZL2WAXU2.js");
+  const { createTwoFilesPatch } = await import("./chunks/libesm-5X7UFDH7.js");
   return files.filter((file) => file.fixed !== file.text).map((file) => createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.text, file.fixed, "", "", { context: 1 })).join("");
 }
 function useColor(io, noColor) {

@@ -5,14 +5,14 @@ import {
 import {
   PoliteClient,
   header
-} from "./chunk-NRW4AZSS.js";
+} from "./chunk-EY6LUBKE.js";
 import {
   normalizeHost
 } from "./chunk-AEXWWVWU.js";
 import {
   XMLParser,
   XMLValidator
-} from "./chunk-RZIJVMTP.js";
+} from "./chunk-A3GYUITE.js";
 import {
   arxivMatchKey,
   normalizeTitleLoose,

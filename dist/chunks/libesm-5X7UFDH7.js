@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import "./chunk-HANBNIMK.js";
 
-// ../../work/main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -203,7 +203,7 @@ var Diff = class {
   }
 };
 
-// ../../work/main/node_modules/diff/libesm/diff/character.js
+// node_modules/diff/libesm/diff/character.js
 var CharacterDiff = class extends Diff {
 };
 var characterDiff = new CharacterDiff();
@@ -211,7 +211,7 @@ function diffChars(oldStr, newStr, options) {
   return characterDiff.diff(oldStr, newStr, options);
 }
 
-// ../../work/main/node_modules/diff/libesm/util/string.js
+// node_modules/diff/libesm/util/string.js
 function longestCommonPrefix(str1, str2) {
   let i;
   for (i = 0; i < str1.length && i < str2.length; i++) {
@@ -345,7 +345,7 @@ function leadingAndTrailingWs(string, segmenter) {
   return [head, tail];
 }
 
-// ../../work/main/node_modules/diff/libesm/diff/word.js
+// node_modules/diff/libesm/diff/word.js
 var extendedWordChars = "a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}";
 var tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, "ug");
 var WordDiff = class extends Diff {
@@ -488,7 +488,7 @@ function diffWordsWithSpace(oldStr, newStr, options) {
   return wordsWithSpaceDiff.diff(oldStr, newStr, options);
 }
 
-// ../../work/main/node_modules/diff/libesm/util/params.js
+// node_modules/diff/libesm/util/params.js
 function generateOptions(options, defaults) {
   if (typeof options === "function") {
     defaults.callback = options;
@@ -502,7 +502,7 @@ function generateOptions(options, defaults) {
   return defaults;
 }
 
-// ../../work/main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -554,7 +554,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../../work/main/node_modules/diff/libesm/diff/sentence.js
+// node_modules/diff/libesm/diff/sentence.js
 function isSentenceEndPunct(char) {
   return char == "." || char == "!" || char == "?";
 }
@@ -586,7 +586,7 @@ function diffSentences(oldStr, newStr, options) {
   return sentenceDiff.diff(oldStr, newStr, options);
 }
 
-// ../../work/main/node_modules/diff/libesm/diff/css.js
+// node_modules/diff/libesm/diff/css.js
 var CssDiff = class extends Diff {
   tokenize(value) {
     return value.split(/([{}:;,]|\s+)/);
@@ -597,7 +597,7 @@ function diffCss(oldStr, newStr, options) {
   return cssDiff.diff(oldStr, newStr, options);
 }
 
-// ../../work/main/node_modules/diff/libesm/diff/json.js
+// node_modules/diff/libesm/diff/json.js
 var JsonDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -669,7 +669,7 @@ function canonicalize(obj, stack, replacementStack, replacer, key) {
   return canonicalizedObj;
 }
 
-// ../../work/main/node_modules/diff/libesm/diff/array.js
+// node_modules/diff/libesm/diff/array.js
 var ArrayDiff = class extends Diff {
   tokenize(value) {
     return value.slice();
@@ -686,7 +686,7 @@ function diffArrays(oldArr, newArr, options) {
   return arrayDiff.diff(oldArr, newArr, options);
 }
 
-// ../../work/main/node_modules/diff/libesm/patch/line-endings.js
+// node_modules/diff/libesm/patch/line-endings.js
 function unixToWin(patch) {
   if (Array.isArray(patch)) {
     return patch.map((p) => unixToWin(p));
@@ -718,7 +718,7 @@ function isWin(patch) {
   })));
 }
 
-// ../../work/main/node_modules/diff/libesm/patch/parse.js
+// node_modules/diff/libesm/patch/parse.js
 function parsePatch(uniDiff) {
   const diffstr = uniDiff.split(/\n/), list = [];
   let i = 0;
@@ -1054,7 +1054,7 @@ function parsePatch(uniDiff) {
   return list;
 }
 
-// ../../work/main/node_modules/diff/libesm/util/distance-iterator.js
+// node_modules/diff/libesm/util/distance-iterator.js
 function distance_iterator_default(start, minLine, maxLine) {
   let wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
   return function iterator() {
@@ -1083,7 +1083,7 @@ function distance_iterator_default(start, minLine, maxLine) {
   };
 }
 
-// ../../work/main/node_modules/diff/libesm/patch/apply.js
+// node_modules/diff/libesm/patch/apply.js
 function applyPatch(source, patch, options = {}) {
   let patches;
   if (typeof patch === "string") {
@@ -1255,7 +1255,7 @@ function applyPatches(uniDiff, options) {
   processIndex();
 }
 
-// ../../work/main/node_modules/diff/libesm/patch/reverse.js
+// node_modules/diff/libesm/patch/reverse.js
 function swapPrefix(fileName) {
   if (fileName === void 0 || fileName === "/dev/null") {
     return fileName;
@@ -1301,7 +1301,7 @@ function reversePatch(structuredPatch2) {
   return reversed;
 }
 
-// ../../work/main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
@@ -1573,7 +1573,7 @@ function splitLines(text) {
   return result;
 }
 
-// ../../work/main/node_modules/diff/libesm/convert/dmp.js
+// node_modules/diff/libesm/convert/dmp.js
 function convertChangesToDMP(changes) {
   const ret = [];
   let change, operation;
@@ -1591,7 +1591,7 @@ function convertChangesToDMP(changes) {
   return ret;
 }
 
-// ../../work/main/node_modules/diff/libesm/convert/xml.js
+// node_modules/diff/libesm/convert/xml.js
 function convertChangesToXML(changes) {
   const ret = [];
   for (let i = 0; i < changes.length; i++) {

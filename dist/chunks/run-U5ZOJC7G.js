@@ -4,7 +4,7 @@ import {
   backoffMs,
   header,
   isTransientFailure
-} from "./chunk-NRW4AZSS.js";
+} from "./chunk-EY6LUBKE.js";
 import {
   normalizeHost,
   settingForHost

@@ -1371,7 +1371,7 @@ function compareRuleImportance(a, b) {
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -1792,7 +1792,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -1822,7 +1822,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -2213,7 +2213,7 @@ function getNodeType(value) {
   }
 }
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/main.js
+// node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -2366,7 +2366,7 @@ function assignColumns(headerTexts, names) {
   return { columns, titleColumn, venueColumn, linkColumns };
 }
 
-// ../../work/main/node_modules/re2js/build/index.js
+// node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -10306,7 +10306,7 @@ function loadedMarkdownParser() {
   return loaded;
 }
 async function loadMarkdownParser() {
-  loaded ??= (await import("./remark-IBRJWHWW.js")).parseMarkdown;
+  loaded ??= (await import("./remark-N7KHO5TR.js")).parseMarkdown;
   return loaded;
 }
 
@@ -10704,7 +10704,7 @@ function hostOf(url) {
 // src/engine/index.ts
 async function metadataRun(config, gathering, linkCache, models) {
   const [{ gatherPaperFacts, arxivVerifier }, { metadataOptions }, { paperCacheOf }] = await Promise.all([
-    import("./gather-4BAPIMXJ.js"),
+    import("./gather-JFQ3RKO3.js"),
     import("./options-FJEEAOQE.js"),
     import("./cache-X35LAWUT.js")
   ]);
@@ -10740,7 +10740,7 @@ async function lintFiles(request) {
   const metadata = gatherMetadata && request.metadata ? await metadataRun(config, request.metadata, request.metadata.cache ?? request.links?.cache, models) : void 0;
   let links;
   if (gatherLinks && request.links) {
-    const { checkModelLinks } = await import("./run-LKGBFPOE.js");
+    const { checkModelLinks } = await import("./run-U5ZOJC7G.js");
     const { flags, cache, select, onProgress } = request.links;
     const network = unreachableNetwork(
       await checkModelLinks(models, config.links.scope, {
