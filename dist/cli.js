@@ -15,10 +15,12 @@ import {
   readList,
   readListWithSnapshot,
   rules
-} from "./chunks/chunk-AAZBQXCP.js";
-import "./chunks/chunk-FHIBXRXC.js";
+} from "./chunks/chunk-K2BNKBFT.js";
+import "./chunks/chunk-PVIX2U5C.js";
 import "./chunks/chunk-HZV52CIA.js";
-import "./chunks/chunk-5BWVF5UA.js";
+import {
+  maxTimerMs
+} from "./chunks/chunk-5BWVF5UA.js";
 import {
   version
 } from "./chunks/chunk-VS7LWJUL.js";
@@ -108,7 +110,7 @@ function parseCliArguments(argv) {
   if (values.fix && stdin) throw new UsageError("--fix cannot write standard input back: use --fix-dry-run to see the repairs as a diff");
   const maxWarnings = values["max-warnings"] === void 0 ? void 0 : wholeNumber(values["max-warnings"], "--max-warnings");
   const links = {
-    timeout: optionalNumber(values.timeout, "--timeout", 1),
+    timeout: optionalNumber(values.timeout, "--timeout", 1, maxTimerMs),
     retries: optionalNumber(values.retries, "--retries", 0),
     concurrency: optionalNumber(values.concurrency, "--concurrency", 1),
     hostConcurrency: optionalNumber(values["host-concurrency"], "--host-concurrency", 1),
@@ -174,10 +176,11 @@ function wholeNumber(value, flag) {
   if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number, not "${value}"`);
   return Number(value);
 }
-function optionalNumber(value, flag, minimum) {
+function optionalNumber(value, flag, minimum, maximum) {
   if (value === void 0) return void 0;
   const number = wholeNumber(value, flag);
   if (number < minimum) throw new UsageError(`${flag} must be at least ${minimum}, not ${number}`);
+  if (maximum !== void 0 && number > maximum) throw new UsageError(`${flag} must be at most ${maximum} (milliseconds), not ${value}`);
   return number;
 }
 
@@ -283,11 +286,12 @@ function formatJson(files, links) {
 }
 
 // src/cli/output.ts
-async function report(args, io, files, all, links) {
+async function report(args, io, files, all, gathered) {
+  const { links, papers } = gathered;
   if (args.fixDryRun) io.stdout(await repairsAsDiff(all));
   else if (args.format === "json") io.stdout(formatJson(files, links));
   else if (args.format === "sarif") io.stdout(formatSarif(files, rules));
-  else io.stdout(formatStylish(files, { color: useColor(io, args.noColor), ...links && { links } }));
+  else io.stdout(formatStylish(files, { color: useColor(io, args.noColor), ...links && { links }, ...papers && { papers } }));
 }
 function reported(files, args) {
   return files.map((file) => {
@@ -322,17 +326,29 @@ function useColor(io, noColor) {
   if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
   return io.isTTY;
 }
-function linkGathering(args, io, cache) {
-  const showProgress = io.stderrIsTTY && args.format === "stylish";
+function progressLine(args, io) {
+  if (!io.stderrIsTTY || args.format !== "stylish") return void 0;
+  const under = /* @__PURE__ */ new Map();
+  return (gathering, text, done) => {
+    if (done) under.delete(gathering);
+    else under.set(gathering, text);
+    io.stderr(`\r\x1B[2K${[...under.values()].join(" \xB7 ")}`);
+  };
+}
+function linkGathering(args, cache, progress) {
   return {
     flags: args.links ?? {},
     ...cache && { cache },
-    ...showProgress && {
-      onProgress: (checked, total, dead) => {
-        io.stderr(`\r\x1B[2Kchecking links: ${checked}/${total}${dead > 0 ? `, ${dead} dead` : ""}`);
-        if (checked === total) io.stderr("\r\x1B[2K");
-      }
+    ...progress && {
+      onProgress: (checked, total, dead) => progress("links", `checking links: ${checked}/${total}${dead > 0 ? `, ${dead} dead` : ""}`, checked === total)
     }
+  };
+}
+function metadataGathering(args, cache, progress) {
+  return {
+    allowPrivateHosts: args.allowPrivateHosts,
+    ...cache && { cache },
+    ...progress && { onProgress: (done, total) => progress("papers", `looking up papers: ${done}/${total}`, done === total) }
   };
 }
 async function openCache(path, shown, maxAge, io) {
@@ -374,11 +390,12 @@ async function run(args, io) {
   if (args.fix && !fix) io.stderr("lint-list: --fix wrote nothing, since not every file could be read\n");
   const cache = (args.links || args.metadata) && args.cache !== void 0 ? await openCache(resolve3(io.cwd, args.cache), args.cache, config.links.cacheMaxAge, io) : void 0;
   if (config.metadata.mailto === void 0 && io.env.LINT_LIST_MAILTO) config.metadata.mailto = io.env.LINT_LIST_MAILTO;
+  const progress = progressLine(args, io);
   const outcome = await lintFiles({
     files: read.lists.map(({ path, text }) => ({ path, text })),
     config,
-    ...args.links && { links: linkGathering(args, io, cache?.cache) },
-    ...args.metadata && { metadata: { allowPrivateHosts: args.allowPrivateHosts, ...cache && { cache: cache.cache } } },
+    ...args.links && { links: linkGathering(args, cache?.cache, progress) },
+    ...args.metadata && { metadata: metadataGathering(args, cache?.cache, progress) },
     // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
     ...(fix || args.fixDryRun) && { fix: args.quiet ? { select: (finding) => finding.severity === "error" } : {} },
     ...io.env.LINT_LIST_PARSER === "remark" && { parser: "remark" }
@@ -392,7 +409,7 @@ async function run(args, io) {
 `);
   const written = outcome.files.filter((file) => !refused.has(file.path));
   if (written.length === 0) return 2;
-  await report(args, io, reported(written, args), written, outcome.links);
+  await report(args, io, reported(written, args), written, { links: outcome.links, papers: outcome.papers });
   if (problems.length > 0 || refused.size > 0) return 2;
   const { errors, warnings } = countSeverities(reported(written, { ...args, quiet: false }));
   const tooManyWarnings = args.maxWarnings !== void 0 && warnings > args.maxWarnings;

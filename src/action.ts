@@ -8,7 +8,7 @@ import { changedLinesOfPullRequest, keepTrackingIssue, messageOf, runUrl, withAc
 import { readInputs } from './action/inputs.js';
 import { pullRequestFindings, reviewMode } from './action/review-mode.js';
 import { pathInside, writeInside } from './action/workspace.js';
-import { type LinkGathering, lintFiles } from './engine/index.js';
+import { type LinkGathering, lintFiles, type MetadataGathering } from './engine/index.js';
 import { isUserError } from './errors.js';
 import type { LinkCache } from './links/cache.js';
 import { readList } from './read-input.js';
@@ -48,9 +48,12 @@ async function main(): Promise<void> {
       files: paths.map((path, i) => ({ path, text: texts[i] as string })),
       config,
       ...(inputs.links !== 'none' && { links: linkGathering(inputs.links === 'changed' && changed !== undefined, onChangedLine, cache) }),
+      ...(inputs.metadata !== 'none' && { metadata: metadataGathering(inputs.metadata === 'changed' && changed !== undefined, onChangedLine, cache) }),
     });
-  const outcome = inputs.cache && inputs.links !== 'none' ? await withActionsLinkCache(workspace, lint) : await lint();
-  const { links } = outcome;
+  // The paper cache lives in the link cache's file: one cache for both.
+  const cached = inputs.cache && (inputs.links !== 'none' || inputs.metadata !== 'none');
+  const outcome = cached ? await withActionsLinkCache(workspace, lint) : await lint();
+  const { links, papers, paperProblems } = outcome;
   for (const notice of outcome.notices) core.warning(notice);
   const scoped = inputs.onlyChanged && changed !== undefined;
   const results = scoped
@@ -58,11 +61,11 @@ async function main(): Promise<void> {
     : outcome.files;
 
   // Every finding reaches the log; annotations show the most important ones on the diff.
-  core.info(formatStylish(results, { color: false, ...(links && { links }) }).trimEnd());
+  core.info(formatStylish(results, { color: false, ...(links && { links }), ...(papers && { papers }) }).trimEnd());
   for (const annotation of planAnnotations(results)) core[annotation.level](annotation.message, annotation.properties);
 
   const note = scoped ? 'Only lines this pull request adds or changes are reported.' : undefined;
-  const summary = formatSummary({ files: results, ...(links && { links }), ...(note && { note }) });
+  const summary = formatSummary({ files: results, ...(links && { links }), ...(papers && { papers }), ...(note && { note }) });
   try {
     await core.summary.addRaw(summary).write();
   } catch (error) {
@@ -70,11 +73,16 @@ async function main(): Promise<void> {
   }
 
   const deadLinks = (links ?? []).filter((link) => link.verdict === 'dead');
+  // A sweep's issue tracks papers only when some were looked up: a list that links none the sources
+  // know keeps the links-only report.
+  const sweptPapers = papers && paperProblems && papers.lookedUp > 0 ? { papers, paperProblems } : undefined;
+  const sweeping = inputs.mode === 'sweep' && (links !== undefined || sweptPapers !== undefined);
   const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'lint-list-report.md');
-  const report = inputs.mode === 'sweep' && links ? formatSweepReport(links, { ...(runUrl() && { runUrl: runUrl() as string }) }) : summary;
+  const report = sweeping ? formatSweepReport(links, { ...(runUrl() && { runUrl: runUrl() as string }), ...sweptPapers }) : summary;
   await writeFile(reportPath, report);
-  if (inputs.mode === 'sweep' && links) {
-    const issueNumber = await keepTrackingIssue(octokit, inputs, deadLinks.length, report);
+  if (sweeping) {
+    const paperProblemCount = sweptPapers ? sweptPapers.paperProblems.nonexistent.length + sweptPapers.paperProblems.titleMismatches.length : 0;
+    const issueNumber = await keepTrackingIssue(octokit, inputs, { problems: deadLinks.length + paperProblemCount, papersLookedUp: sweptPapers !== undefined, body: report });
     if (issueNumber !== undefined) core.setOutput('issue-number', issueNumber);
   }
   if (inputs.sarifFile) await writeInside([workspace], inputs.sarifFile, formatSarif(results, rules), 'sarif-file');
@@ -95,6 +103,14 @@ async function main(): Promise<void> {
 function linkGathering(onlyChanged: boolean, onChangedLine: (path: string, line: number) => boolean, cache?: LinkCache): LinkGathering {
   return {
     flags: {},
+    ...(cache && { cache }),
+    ...(onlyChanged && { select: (occurrence) => onChangedLine(occurrence.path, occurrence.line) }),
+  };
+}
+
+/** In a pull request with `metadata: changed`, only papers linked on changed lines are looked up. */
+function metadataGathering(onlyChanged: boolean, onChangedLine: (path: string, line: number) => boolean, cache?: LinkCache): MetadataGathering {
+  return {
     ...(cache && { cache }),
     ...(onlyChanged && { select: (occurrence) => onChangedLine(occurrence.path, occurrence.line) }),
   };

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { type CliOptions, parseCliArguments, usage } from './cli/args.js';
 import { findInputs, readAll, readInputs } from './cli/inputs.js';
-import { type Io, linkGathering, openCache, report, reported, writeRepairs } from './cli/output.js';
+import { type Io, linkGathering, metadataGathering, openCache, progressLine, report, reported, writeRepairs } from './cli/output.js';
 import { lintFiles } from './engine/index.js';
 import { isUserError } from './errors.js';
 import { version } from './meta.js';
@@ -39,11 +39,12 @@ async function run(args: CliOptions, io: Io): Promise<number> {
   const cache = (args.links || args.metadata) && args.cache !== undefined ? await openCache(resolve(io.cwd, args.cache), args.cache, config.links.cacheMaxAge, io) : undefined;
   // Crossref's polite pool: the config's mailto, else LINT_LIST_MAILTO.
   if (config.metadata.mailto === undefined && io.env.LINT_LIST_MAILTO) config.metadata.mailto = io.env.LINT_LIST_MAILTO;
+  const progress = progressLine(args, io);
   const outcome = await lintFiles({
     files: read.lists.map(({ path, text }) => ({ path, text })),
     config,
-    ...(args.links && { links: linkGathering(args, io, cache?.cache) }),
-    ...(args.metadata && { metadata: { allowPrivateHosts: args.allowPrivateHosts, ...(cache && { cache: cache.cache }) } }),
+    ...(args.links && { links: linkGathering(args, cache?.cache, progress) }),
+    ...(args.metadata && { metadata: metadataGathering(args, cache?.cache, progress) }),
     // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
     ...((fix || args.fixDryRun) && { fix: args.quiet ? { select: (finding) => finding.severity === 'error' } : {} }),
     ...(io.env.LINT_LIST_PARSER === 'remark' && { parser: 'remark' as const }),
@@ -58,7 +59,7 @@ async function run(args: CliOptions, io: Io): Promise<number> {
   // A list left unwritten is not reported: its findings would be those of a text that is not on disk.
   const written = outcome.files.filter((file) => !refused.has(file.path));
   if (written.length === 0) return 2;
-  await report(args, io, reported(written, args), written, outcome.links);
+  await report(args, io, reported(written, args), written, { links: outcome.links, papers: outcome.papers });
 
   if (problems.length > 0 || refused.size > 0) return 2;
   const { errors, warnings } = countSeverities(reported(written, { ...args, quiet: false }));

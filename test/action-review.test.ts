@@ -111,7 +111,7 @@ const workflowRunEvent = (head: string, pullRequests: Array<{ number: number; he
 /** The pull request's own run: a checkout of its head, a read-only token; returns the findings file's text. */
 async function lintRun(repo: { dir: string; base: string }, head: string, inputs: Record<string, string> = {}): Promise<{ run: ActionRun; findings: string }> {
   spawnSync('git', ['checkout', '-q', head], { cwd: repo.dir });
-  const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', event: pullRequestEvent(repo.base, head), inputs: { token: 'ghs_read_only', links: 'none', ...inputs }, apiUrl: api.url, node });
+  const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', event: pullRequestEvent(repo.base, head), inputs: { token: 'ghs_read_only', links: 'none', metadata: 'none', ...inputs }, apiUrl: api.url, node });
   return { run, findings: readFileSync(run.outputs.artifact as string, 'utf8') };
 }
 
@@ -295,7 +295,7 @@ describe('a fork pull request: the lint run writes findings, the workflow_run ru
       workspace: repo.dir,
       eventName: 'pull_request',
       event: pullRequestEvent(repo.base, repo.head, 'unireps/resources'),
-      inputs: { token: 'ghs_may_write', links: 'none', review: 'true' },
+      inputs: { token: 'ghs_may_write', links: 'none', metadata: 'none', review: 'true' },
       apiUrl: api.url,
     });
     expect(run.code).toBe(1);
@@ -311,7 +311,7 @@ describe('a fork pull request: the lint run writes findings, the workflow_run ru
 
   it('review: true on a fork pull request posts nothing and says why', async () => {
     const repo = gitRepository({ 'README.md': list() }, { 'README.md': fourRows() });
-    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', event: pullRequestEvent(repo.base, repo.head), inputs: { token: 'ghs_read_only', links: 'none', review: 'true' }, apiUrl: api.url });
+    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', event: pullRequestEvent(repo.base, repo.head), inputs: { token: 'ghs_read_only', links: 'none', metadata: 'none', review: 'true' }, apiUrl: api.url });
     expect(run.code).toBe(1);
     expect(api.calls).toEqual([]);
     expect(warnings(run)).toEqual([

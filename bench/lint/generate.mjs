@@ -86,3 +86,19 @@ export function generateList(rows, seed = 1) {
   out.push('## Contributing', '', 'Open a pull request with one row per paper.', '');
   return out.join('\n');
 }
+
+/**
+ * A list whose titles differ only in a number, as lists of numbered parts and versions are written:
+ * `rows` rows of "A study of representation number N across model families" (N = 1 … rows) in
+ * tables of 50 under their sections, each linked to its own arXiv id, with a venue.
+ */
+export function generateTemplatedList(rows) {
+  const out = ['# Numbered studies', ''];
+  for (let i = 0; i < rows; i += 1) {
+    if (i % 50 === 0) out.push('', `## Studies ${i + 1}–${Math.min(rows, i + 50)}`, '', '| Title | Venue |', '|---|---|');
+    const id = `${15 + (i % 10)}${String(1 + (i % 12)).padStart(2, '0')}.${String((i % 99_999) + 1).padStart(5, '0')}`;
+    out.push(`| [A study of representation number ${i + 1} across model families](https://arxiv.org/abs/${id}) | ${venues[i % venues.length]} |`);
+  }
+  out.push('');
+  return out.join('\n');
+}

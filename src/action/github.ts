@@ -120,7 +120,8 @@ const gitIn = (workspace: string) => (...args: string[]) => run('git', args, { c
 
 /**
  * With `cache: true`, restores the link cache before `check` and saves it after (@actions/cache),
- * through the same cache file code as the CLI's `--cache`.
+ * through the same cache file code as the CLI's `--cache`: the links' verdicts and, in its `papers`
+ * section, what the metadata sources said.
  */
 export async function withActionsLinkCache<T>(workspace: string, check: (linkCache: LinkCache) => Promise<T>): Promise<T> {
   const cachePath = join(process.env.RUNNER_TEMP ?? workspace, 'lint-list', 'links-cache.json');
@@ -149,8 +150,16 @@ export async function withActionsLinkCache<T>(workspace: string, check: (linkCac
   return result;
 }
 
-/** Sweep: one issue with the label, created, updated or closed; API failures are warnings. */
-export async function keepTrackingIssue(octokit: Octokit | undefined, inputs: ActionInputs, deadLinks: number, body: string): Promise<number | undefined> {
+/**
+ * Sweep: one issue with the label, created, updated or closed; API failures are warnings. The issue
+ * is open while `report.problems` (dead links, and when papers were looked up, nonexistent paper
+ * ids and title mismatches) is above zero.
+ */
+export async function keepTrackingIssue(
+  octokit: Octokit | undefined,
+  inputs: ActionInputs,
+  report: { problems: number; papersLookedUp: boolean; body: string },
+): Promise<number | undefined> {
   if (!octokit) {
     core.warning('No token: the tracking issue is not updated.');
     return undefined;
@@ -174,12 +183,13 @@ export async function keepTrackingIssue(octokit: Octokit | undefined, inputs: Ac
     },
   };
   try {
+    const left = report.papersLookedUp ? 'No dead links, nonexistent paper ids or title mismatches are left' : 'No dead links are left';
     const outcome = await syncTrackingIssue(api, {
-      deadLinks,
+      problems: report.problems,
       title: inputs.issueTitle,
-      body,
+      body: report.body,
       label: inputs.issueLabel,
-      closingComment: `No dead links are left: closing. ${runUrl() ? `([sweep run](${runUrl()}))` : ''}`.trim(),
+      closingComment: `${left}: closing. ${runUrl() ? `([sweep run](${runUrl()}))` : ''}`.trim(),
     });
     if (outcome.action !== 'none') core.info(`Tracking issue #${outcome.issueNumber} ${outcome.action}.`);
     return outcome.issueNumber;

@@ -7,6 +7,8 @@ export interface ActionInputs {
   /** pr: lint a pull request; sweep: every link, one tracking issue; review: post a review from a findings file. */
   mode: 'pr' | 'sweep' | 'review';
   links: 'changed' | 'all' | 'none';
+  /** Which linked papers to look up (arXiv, Crossref, doi.org, OpenReview): those on changed lines, all, or none. */
+  metadata: 'changed' | 'all' | 'none';
   onlyChanged: boolean;
   failOn: 'error' | 'warning' | 'never';
   token: string;
@@ -54,6 +56,7 @@ export function readInputs(getInput: (name: string) => string, eventName: string
     config: optional('config'),
     mode,
     links: choice('links', ['changed', 'all', 'none'] as const, mode === 'pr' ? 'changed' : 'all'),
+    metadata: choice('metadata', ['changed', 'all', 'none'] as const, mode === 'pr' ? 'changed' : 'all'),
     onlyChanged: mode === 'pr' ? bool('only-changed', true) : false,
     failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
     token: getInput('token').trim(),

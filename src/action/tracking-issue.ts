@@ -12,15 +12,16 @@ export type IssueOutcome =
   | { action: 'none'; issueNumber?: undefined };
 
 /**
- * Keeps one tracking issue per label: created when dead links appear, its body replaced on each
- * sweep while they last, closed with a comment once none is left. Never one issue per run.
+ * Keeps one tracking issue per label: created when problems appear (dead links, paper ids that do
+ * not exist, title mismatches), its body replaced on each sweep while they last, closed with a
+ * comment once none is left. Never one issue per run.
  */
 export async function syncTrackingIssue(
   api: IssueApi,
-  report: { deadLinks: number; title: string; body: string; label: string; closingComment: string },
+  report: { problems: number; title: string; body: string; label: string; closingComment: string },
 ): Promise<IssueOutcome> {
   const [existing] = await api.openIssuesWithLabel(report.label);
-  if (report.deadLinks > 0) {
+  if (report.problems > 0) {
     if (existing) {
       await api.updateIssue(existing.number, report.title, report.body);
       return { action: 'updated', issueNumber: existing.number };

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { configFileName } from '../config/config.js';
 import type { LinkFlags } from '../engine/link-options.js';
 import { UsageError } from '../errors.js';
+import { maxTimerMs } from '../http/timers.js';
 import { closestName } from '../parse/comments.js';
 
 export const usage = `Usage: lint-list [options] [files...]
@@ -114,7 +115,7 @@ export function parseCliArguments(argv: string[]): CliOptions {
   if (values.fix && stdin) throw new UsageError('--fix cannot write standard input back: use --fix-dry-run to see the repairs as a diff');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber(values['max-warnings'], '--max-warnings');
   const links: LinkFlags = {
-    timeout: optionalNumber(values.timeout, '--timeout', 1),
+    timeout: optionalNumber(values.timeout, '--timeout', 1, maxTimerMs),
     retries: optionalNumber(values.retries, '--retries', 0),
     concurrency: optionalNumber(values.concurrency, '--concurrency', 1),
     hostConcurrency: optionalNumber(values['host-concurrency'], '--host-concurrency', 1),
@@ -177,9 +178,11 @@ function wholeNumber(value: string, flag: string): number {
   return Number(value);
 }
 
-function optionalNumber(value: string | undefined, flag: string, minimum: number): number | undefined {
+function optionalNumber(value: string | undefined, flag: string, minimum: number, maximum?: number): number | undefined {
   if (value === undefined) return undefined;
   const number = wholeNumber(value, flag);
   if (number < minimum) throw new UsageError(`${flag} must be at least ${minimum}, not ${number}`);
+  // Node's timers overflow at 2^31 ms (about 24.8 days): a longer time would fire at once.
+  if (maximum !== undefined && number > maximum) throw new UsageError(`${flag} must be at most ${maximum} (milliseconds), not ${value}`);
   return number;
 }

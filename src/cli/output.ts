@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { FileSnapshot } from '../atomic-write.js';
-import type { FileOutcome, LinkGathering } from '../engine/index.js';
+import type { FileOutcome, LinkGathering, MetadataGathering, PaperCounts } from '../engine/index.js';
 import { UsageError } from '../errors.js';
 import type { LinkResult } from '../links/types.js';
 import { formatJson } from '../report/json.js';
@@ -22,13 +22,23 @@ export interface Io {
   cwd: string;
 }
 
-/** The report on stdout: the format asked for, or with --fix-dry-run the repairs as a diff. */
-export async function report(args: CliOptions, io: Io, files: FileResult[], all: FileOutcome[], links: LinkResult[] | undefined): Promise<void> {
+/**
+ * The report on stdout: the format asked for, or with --fix-dry-run the repairs as a diff. The
+ * paper counts are a line of the stylish report only: the JSON report's shape is a contract.
+ */
+export async function report(
+  args: CliOptions,
+  io: Io,
+  files: FileResult[],
+  all: FileOutcome[],
+  gathered: { links?: LinkResult[] | undefined; papers?: PaperCounts | undefined },
+): Promise<void> {
+  const { links, papers } = gathered;
   // With --fix-dry-run the diff is the output; what would be left is told by the exit code.
   if (args.fixDryRun) io.stdout(await repairsAsDiff(all));
   else if (args.format === 'json') io.stdout(formatJson(files, links));
   else if (args.format === 'sarif') io.stdout(formatSarif(files, rules));
-  else io.stdout(formatStylish(files, { color: useColor(io, args.noColor), ...(links && { links }) }));
+  else io.stdout(formatStylish(files, { color: useColor(io, args.noColor), ...(links && { links }), ...(papers && { papers }) }));
 }
 
 /**
@@ -82,18 +92,42 @@ function useColor(io: Io, noColor: boolean): boolean {
   return io.isTTY;
 }
 
-/** Progress goes to a terminal's stderr as one updating line, never into a report. */
-export function linkGathering(args: CliOptions, io: Io, cache: LinkGathering['cache']): LinkGathering {
-  const showProgress = io.stderrIsTTY && args.format === 'stylish';
+/** Tells the progress line how far one gathering is; `done` takes it off the line. */
+export type ProgressLine = (gathering: 'links' | 'papers', text: string, done: boolean) => void;
+
+/**
+ * How far the run's gatherings are: one line on a terminal's stderr, updated in place, naming each
+ * one under way (`checking links: 120/400, 3 dead · looking up papers: 80/200`) and cleared once
+ * all are done. Never into a report: undefined unless stderr is a terminal and the report stylish.
+ * Links and papers are gathered at the same time, so they share the one line.
+ */
+export function progressLine(args: CliOptions, io: Io): ProgressLine | undefined {
+  if (!io.stderrIsTTY || args.format !== 'stylish') return undefined;
+  const under = new Map<string, string>();
+  return (gathering, text, done) => {
+    if (done) under.delete(gathering);
+    else under.set(gathering, text);
+    io.stderr(`\r\u001b[2K${[...under.values()].join(' · ')}`);
+  };
+}
+
+export function linkGathering(args: CliOptions, cache: LinkGathering['cache'], progress: ProgressLine | undefined): LinkGathering {
   return {
     flags: args.links ?? {},
     ...(cache && { cache }),
-    ...(showProgress && {
-      onProgress: (checked: number, total: number, dead: number) => {
-        io.stderr(`\r\u001b[2Kchecking links: ${checked}/${total}${dead > 0 ? `, ${dead} dead` : ''}`);
-        if (checked === total) io.stderr('\r\u001b[2K');
-      },
+    ...(progress && {
+      onProgress: (checked: number, total: number, dead: number) =>
+        progress('links', `checking links: ${checked}/${total}${dead > 0 ? `, ${dead} dead` : ''}`, checked === total),
     }),
+  };
+}
+
+/** `--metadata`: the sources of the config, loopback ones too with --allow-private-hosts. */
+export function metadataGathering(args: CliOptions, cache: MetadataGathering['cache'], progress: ProgressLine | undefined): MetadataGathering {
+  return {
+    allowPrivateHosts: args.allowPrivateHosts,
+    ...(cache && { cache }),
+    ...(progress && { onProgress: (done: number, total: number) => progress('papers', `looking up papers: ${done}/${total}`, done === total) }),
   };
 }
 

@@ -2,8 +2,9 @@ import type { Config } from '../config/config.js';
 import type { Facts } from '../facts.js';
 import { applyFixes } from '../fix/apply.js';
 import { buildModel, type ModelOptions, stripBom } from '../parse/build.js';
+import type { ListModel } from '../parse/model.js';
 import type { Finding } from '../rules/types.js';
-import { lintModel, modelOptionsOf } from './lint.js';
+import { type LintedFile, lintModel, modelOptionsOf } from './lint.js';
 
 /** Rounds of lint-and-repair before giving up on reaching a fixed point (each round repairs something). */
 const maxRounds = 10;
@@ -15,6 +16,11 @@ export interface FixOptions {
   select?: (finding: Finding) => boolean;
   /** How to read the list; by default as the config says. */
   modelOptions?: ModelOptions;
+  /**
+   * Hands over the list's model already built from `original` (its BOM stripped), for the first
+   * round; the caller keeps no reference, so that two models of a large list are never held at once.
+   */
+  takeModel?: () => ListModel | undefined;
 }
 
 export interface FixOutcome {
@@ -22,6 +28,12 @@ export interface FixOutcome {
   text: string;
   /** How many findings were repaired. */
   repaired: number;
+  /**
+   * The findings of the repaired text, from the round that found nothing more to repair: a caller
+   * need not read and lint the text once more (on a 20 MB list that is half the time of --fix).
+   * Absent when the rounds ran out first.
+   */
+  final?: { model: ListModel; linted: LintedFile };
 }
 
 /**
@@ -32,14 +44,15 @@ export async function fixText(path: string, original: string, config: Config, op
   const bom = original.length - stripBom(original).length;
   let text = stripBom(original);
   let repaired = 0;
+  let given = options.takeModel?.();
   for (let round = 0; round < maxRounds; round += 1) {
     // `text` has lost its byte order mark already: a second U+FEFF is content, not another mark.
-    const model = await buildModel(path, text, options.modelOptions ?? modelOptionsOf(config));
+    const model = given ?? (await buildModel(path, text, options.modelOptions ?? modelOptionsOf(config)));
+    given = undefined;
     const result = lintModel(model, config, options.facts);
     const fixable = result.messages.filter((m) => m.fix && (options.select?.(m) ?? true));
-    if (fixable.length === 0) break;
-    const next = applyFixes(text, fixable);
-    if (next.applied === 0 || next.text === text) break;
+    const next = fixable.length === 0 ? undefined : applyFixes(text, fixable);
+    if (!next || next.applied === 0 || next.text === text) return { text: original.slice(0, bom) + text, repaired, final: { model, linted: result } };
     repaired += next.applied;
     text = next.text;
   }

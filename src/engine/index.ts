@@ -9,8 +9,11 @@ import { rules } from '../rules/index.js';
 import type { FileResult, Finding } from '../rules/types.js';
 import { fixText } from './fix.js';
 import { type LinkFlags, linkCheckOptions } from './link-options.js';
-import { lintModel, modelOptionsOf } from './lint.js';
+import { type LintedFile, lintModel, modelOptionsOf } from './lint.js';
 import { unreachableNetwork } from './network.js';
+import { countPapers, type PaperCounts, type PaperProblems, paperProblemsOf } from './papers.js';
+
+export type { NonexistentPaper, PaperCounts, PaperProblems, TitleMismatch } from './papers.js';
 
 /**
  * Starts asking the metadata sources about every paper the lists link (loaded only here: a run
@@ -84,6 +87,13 @@ export interface LintOutcome {
   files: FileOutcome[];
   /** The link verdicts, when links were gathered. */
   links?: LinkResult[];
+  /** When papers were looked up (`--metadata`): how many, and what became of them. Not part of the JSON report. */
+  papers?: PaperCounts;
+  /**
+   * When papers were looked up: the title mismatches and nonexistent paper ids among the findings,
+   * with both titles and the ids' reasons (the sweep's tracking issue lists them).
+   */
+  paperProblems?: PaperProblems;
   /** What the person running lint-list should know about the run itself (the network was down). */
   notices: string[];
 }
@@ -135,15 +145,32 @@ export async function lintFiles(request: LintRequest): Promise<LintOutcome> {
   if (metadata) facts.papers = await metadata.papers;
 
   const files: FileOutcome[] = [];
+  const lintedModels: ListModel[] = [];
   for (const [i, file] of request.files.entries()) {
     let model = models[i] as ListModel;
     let fixed = file.text;
+    let linted: LintedFile | undefined;
     if (request.fix) {
-      fixed = (await fixText(file.path, file.text, config, { facts, modelOptions, ...(request.fix.select && { select: request.fix.select }) })).text;
-      // What is left is linted on the repaired text; a file without repairs keeps its model.
-      if (fixed !== file.text) model = await buildModel(file.path, stripBom(fixed), modelOptions);
+      const select = request.fix.select;
+      // fixText takes the model over: no reference to it stays here while the repaired text is read
+      // again (on a 20 MB list each model is hundreds of MB).
+      const handOver: { model: ListModel | undefined } = { model };
+      models[i] = model = undefined as unknown as ListModel;
+      const takeModel = () => {
+        const taken = handOver.model;
+        handOver.model = undefined;
+        return taken;
+      };
+      const repair = await fixText(file.path, file.text, config, { facts, modelOptions, takeModel, ...(select && { select }) });
+      fixed = repair.text;
+      // What is left is what the last round found; when the rounds ran out, the repaired text is read again.
+      if (repair.final) ({ model, linted } = repair.final);
+      else model = await buildModel(file.path, stripBom(fixed), modelOptions);
     }
-    files.push({ ...lintModel(model, config, facts), text: file.text, fixed });
+    models[i] = model;
+    files.push({ ...(linted ?? lintModel(model, config, facts)), text: file.text, fixed });
+    if (facts.papers) lintedModels.push(model);
   }
-  return { files, notices, ...(links && { links }) };
+  const papers = facts.papers && { papers: countPapers(facts.papers), paperProblems: paperProblemsOf(lintedModels, files, facts) };
+  return { files, notices, ...(links && { links }), ...papers };
 }

@@ -67,10 +67,14 @@ export async function gatherPaperFacts(
   const context = paperCacheContext(options);
   const facts = new Map<string, PaperFact>();
   const total = keys.length;
+  const asked = new Set(keys);
+  let done = 0;
   const decided = (key: string, fact: PaperFact) => {
     if (facts.has(key)) return;
     facts.set(key, fact);
-    options.onProgress?.(facts.size, total);
+    if (!asked.has(key)) return;
+    done += 1;
+    options.onProgress?.(done, total);
   };
 
   const ask: Record<PaperKind, string[]> = { arxiv: [], doi: [], openreview: [] };
@@ -112,6 +116,8 @@ export async function gatherPaperFacts(
   // Every key gets a fact, in the order asked; one a client left out (a bug) is unverified.
   const ordered = new Map<string, PaperFact>();
   for (const key of keys) ordered.set(key, facts.get(key) ?? { status: 'unverified', reason: 'no source answered for it' });
+  // Progress always ends at the total, so a progress line is cleared even then.
+  if (done < total) options.onProgress?.(total, total);
   if (cache) {
     for (const [key, fact] of ordered) {
       const cached = freshPaper(cache, key, now(), context);

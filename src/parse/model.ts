@@ -33,7 +33,7 @@ export interface InlineSpan {
   kind: 'link' | 'linkReference' | 'image' | 'code' | 'html';
   start: number;
   end: number;
-  /** A link's target as parsed (links only). */
+  /** A link's target as parsed; a reference link's, its definition's destination. */
   url?: string;
 }
 
@@ -134,8 +134,8 @@ export interface ListModel {
   papers: PaperEntry[];
   orphans: OrphanBlock[];
   directives: Directive[];
-  /** Definitions (`[label]: url`) exist for these labels, lowercased. */
-  definitions: Set<string>;
+  /** Link reference definitions (`[label]: url`): normalized label (lower-cased) → destination; the first of a label counts. */
+  definitions: Map<string, string>;
   /** Venue cells that mean "no venue yet", lower-cased: the list's own setting, read by every venue rule. */
   venuePlaceholders: ReadonlySet<string>;
   /** What the list does on purpose (parse/conventions.ts): per table, in the order of `tables`. */

@@ -1,5 +1,6 @@
 import { isPublicationUrl, normalizeUrl, type PaperId, paperIdOf } from '../identity/paper-id.js';
 import { normalizeTitle } from '../identity/title.js';
+import { exactly } from './cells.js';
 import type { TableConventions } from './conventions.js';
 import type { Link, PaperEntry, Row, Table } from './model.js';
 
@@ -29,8 +30,8 @@ export function paperEntries(tables: Table[], conventions: TableConventions[], p
         title,
         normalizedTitle: normalizeTitle(withoutTags(title)),
         venueCell: table.venueColumn >= 0 ? row.cells[table.venueColumn] : undefined,
-        links,
-        ids: identitiesOf(table, row),
+        links: exactly(links),
+        ids: exactly(identitiesOf(table, row)),
       });
     }
   });

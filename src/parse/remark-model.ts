@@ -17,7 +17,12 @@ export function remarkModel(text: string, root: Root, columnNames: ColumnNames):
   const point = (offset: number) => pointAt(lineStarts, offset);
   const tables: Table[] = [];
   const directives: Directive[] = [];
-  const definitions = new Set<string>();
+  // Definitions first: a table's reference links name definitions written anywhere, mostly below it.
+  const definitions = new Map<string, string>();
+  walk(root, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node.url);
+    return node.type !== 'table' && node.type !== 'code' && node.type !== 'html';
+  });
   /** Source ranges that can never hold a row: tables, code, HTML. */
   const shielded: Array<[number, number]> = [];
   const headings: Array<{ depth: number; text: string }> = [];
@@ -31,9 +36,6 @@ export function remarkModel(text: string, root: Root, columnNames: ColumnNames):
         headings.push({ depth: node.depth, text: visibleText(node) });
         return true;
       }
-      case 'definition':
-        definitions.add(node.identifier.toLowerCase());
-        return true;
       case 'html':
         shielded.push([start, end]);
         directives.push(...directivesIn(node.value, node.position?.start.line ?? 1));
@@ -44,7 +46,7 @@ export function remarkModel(text: string, root: Root, columnNames: ColumnNames):
         return false;
       case 'table':
         shielded.push([start, end]);
-        tables.push(buildTable(node, text, lineStarts, point, headings.map((h) => h.text), columnNames));
+        tables.push(buildTable(node, text, lineStarts, point, headings.map((h) => h.text), columnNames, definitions));
         return true;
       default:
         return true;
@@ -74,6 +76,7 @@ function buildTable(
   point: (offset: number) => Point,
   section: string[],
   columnNames: ColumnNames,
+  definitions: ReadonlyMap<string, string>,
 ): Table {
   const toRow = (row: TableRow): Row => {
     const line = row.position?.start.line ?? 1;
@@ -85,7 +88,7 @@ function buildTable(
       // closing pipe). Inline nodes are no guide: the GFM autolink step leaves some without positions.
       cells: row.children.map((cell) => {
         const [start, end] = cellContentRange(text, cell);
-        return cellOf(cell, text.slice(start, end), start, end, point);
+        return cellOf(cell, text.slice(start, end), start, end, point, definitions);
       }),
     };
   };

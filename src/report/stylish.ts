@@ -1,3 +1,4 @@
+import type { PaperCounts } from '../engine/index.js';
 import type { LinkResult, Verdict } from '../links/types.js';
 import type { FileResult } from '../rules/types.js';
 import { countSeverities } from './counts.js';
@@ -8,9 +9,10 @@ type Style = keyof typeof ansi;
 
 /**
  * The human report, modelled on ESLint's "stylish": findings grouped by file, one per line as
- * `line:column  severity  message  rule-id`, then a summary line. Colours only when asked (a TTY).
+ * `line:column  severity  message  rule-id`, then a line each for the links checked and the papers
+ * looked up (when they were), then a summary line. Colours only when asked (a TTY).
  */
-export function formatStylish(files: FileResult[], options: { color: boolean; links?: LinkResult[] }): string {
+export function formatStylish(files: FileResult[], options: { color: boolean; links?: LinkResult[]; papers?: PaperCounts }): string {
   const paint = (style: Style | Style[], text: string) =>
     options.color ? `${[style].flat().map((s) => `\u001b[${ansi[s]}m`).join('')}${text}\u001b[0m` : text;
   const out: string[] = [];
@@ -27,6 +29,7 @@ export function formatStylish(files: FileResult[], options: { color: boolean; li
     out.push('');
   }
   if (options.links) out.push(linkSummary(options.links));
+  if (options.papers) out.push(paperSummary(options.papers));
   const { errors, warnings } = countSeverities(files);
   const total = errors + warnings;
   if (total === 0) {
@@ -44,4 +47,9 @@ export function formatStylish(files: FileResult[], options: { color: boolean; li
 export function linkSummary(links: LinkResult[]): string {
   const count = (verdict: Verdict) => links.filter((link) => link.verdict === verdict).length;
   return `${plural(links.length, 'link')} checked: ${count('alive')} alive, ${count('dead')} dead, ${count('unverified')} unverified, ${count('skipped')} skipped`;
+}
+
+/** One line after papers were looked up: how many, and what the sources said of them. */
+export function paperSummary(papers: PaperCounts): string {
+  return `${plural(papers.lookedUp, 'paper')} looked up: ${papers.found} found, ${papers.nonexistent} not found, ${papers.unverified} unverified`;
 }

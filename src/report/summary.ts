@@ -1,8 +1,9 @@
+import type { NonexistentPaper, PaperCounts, PaperProblems, TitleMismatch } from '../engine/index.js';
 import type { LinkResult, LinkOccurrence } from '../links/types.js';
 import type { FileResult, Finding } from '../rules/types.js';
 import { countSeverities } from './counts.js';
 import { plural } from './plural.js';
-import { linkSummary } from './stylish.js';
+import { linkSummary, paperSummary } from './stylish.js';
 
 /** GitHub's step summary holds 1 MiB; the margin leaves room for what else the step writes. */
 export const defaultSummaryLimitBytes = 1024 * 1024 - 16 * 1024;
@@ -14,6 +15,8 @@ export interface SummaryInput {
   files: FileResult[];
   /** When links were checked. */
   links?: LinkResult[];
+  /** When papers were looked up: their counts (unverified ones among them). */
+  papers?: PaperCounts;
   /** Default "lint-list". */
   heading?: string;
   /** One line under the heading, e.g. "Only lines changed by this pull request are reported." */
@@ -22,7 +25,7 @@ export interface SummaryInput {
 
 /**
  * The job summary (markdown): the heading, the note, a totals line, the link statistics when links
- * were checked, then the findings as tables, "Errors" then "Warnings", each in the order of `files`
+ * were checked, the paper counts when papers were looked up, then the findings as tables, "Errors" then "Warnings", each in the order of `files`
  * and of their messages. Over `limitBytes` (UTF-8), rows are dropped from the end, warnings before
  * errors, and a last line says how many were left out and that the job log has them all. Only rows
  * are ever dropped: should the rest alone exceed the limit, it is returned whole.
@@ -39,6 +42,7 @@ export function formatSummary(input: SummaryInput, limitBytes: number = defaultS
   const checked = plural(input.files.length, 'file');
   top.push(errorCount + warningCount === 0 ? `${checked} checked: no problems.` : `${checked} checked: ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}.`);
   if (input.links) top.push(`${linkSummary(input.links)}.`);
+  if (input.papers) top.push(`${paperSummary(input.papers)}.`);
 
   const render = (shown: number) => {
     const blocks = [...top];
@@ -59,57 +63,100 @@ export function formatSummary(input: SummaryInput, limitBytes: number = defaultS
   return fitted(render, rows.length, (text) => Buffer.byteLength(text, 'utf8') <= limitBytes);
 }
 
+/** What a sweep found, beyond the link verdicts: given when papers were looked up. */
+export interface SweepPapers {
+  papers: PaperCounts;
+  paperProblems: PaperProblems;
+}
+
 /**
- * The body of the link sweep's tracking issue (markdown): the heading (the caller may put a date in
- * it; this function reads no clock), a line with the counts and the run's link, then tables of dead
- * links, of links that could not be verified and of permanent redirects, each sorted by where the
- * link is first written. Over `limitChars` (string length), rows are dropped from the end (redirects,
- * then unverified links, then dead links) and the body ends with
- * "…and N more links not shown (limit of GitHub issue bodies)".
+ * The body of the sweep's tracking issue (markdown): the heading (the caller may put a date in it;
+ * this function reads no clock), a line with the counts and the run's link, then tables of dead
+ * links, of paper ids that do not exist, of title mismatches, of links that could not be verified
+ * and of permanent redirects, each sorted by where it is first written. `links` is undefined when
+ * links were not checked, `options.papers` when papers were not looked up: their tables and counts
+ * are left out (and the default heading says what was checked). Over `limitChars` (string length), rows are dropped from the end (redirects, then
+ * unverified links, title mismatches, nonexistent ids and dead links) and the body ends with
+ * "…and N more links not shown (limit of GitHub issue bodies)", naming each kind of row dropped.
  */
-export function formatSweepReport(links: LinkResult[], options: { limitChars?: number; heading?: string; runUrl?: string } = {}): string {
+export function formatSweepReport(
+  links: LinkResult[] | undefined,
+  options: { limitChars?: number; heading?: string; runUrl?: string } & Partial<SweepPapers> = {},
+): string {
   const limit = options.limitChars ?? defaultSweepLimitChars;
-  const dead = sortLinks(links.filter((link) => link.verdict === 'dead'));
-  const unverified = sortLinks(links.filter((link) => link.verdict === 'unverified'));
-  const redirects = sortLinks(links.filter(isPermanentRedirect));
-  const sections = [
-    { heading: `### Dead links (${dead.length})`, intro: undefined, header: ['URL', 'Reason', 'Where'], rows: dead.map((link) => linkRow(link, reasonOf(link))) },
+  const dead = sortLinks((links ?? []).filter((link) => link.verdict === 'dead'));
+  const unverified = sortLinks((links ?? []).filter((link) => link.verdict === 'unverified'));
+  const redirects = sortLinks((links ?? []).filter(isPermanentRedirect));
+  const papers = options.papers && options.paperProblems ? { counts: options.papers, ...options.paperProblems } : undefined;
+  const nonexistent = sortNonexistent(papers?.nonexistent ?? []);
+  const mismatches = [...(papers?.titleMismatches ?? [])].sort(byPathAndLine);
+  const sections: Array<{ heading: string; intro?: string; header: string[]; rows: string[][]; kind: RowKind }> = [
+    { heading: `### Dead links (${dead.length})`, header: ['URL', 'Reason', 'Where'], rows: dead.map((link) => linkRow(link, reasonOf(link))), kind: 'link' },
+    {
+      heading: `### Paper ids that do not exist (${nonexistent.length})`,
+      intro: 'The service that holds such ids (arXiv, doi.org, OpenReview) has none of these: check the id, or link the paper where it is.',
+      header: ['Paper', 'Reason', 'Where'],
+      rows: nonexistent.map(nonexistentRow),
+      kind: 'nonexistent paper id',
+    },
+    {
+      heading: `### Title mismatches (${mismatches.length})`,
+      intro: "The row's link names a paper with another title. An error: another paper; a warning: a similar title (renamed, or another version?).",
+      header: ['Where', 'Title in the list', 'The link names', 'Severity'],
+      rows: mismatches.map(mismatchRow),
+      kind: 'title mismatch',
+    },
     {
       heading: `### Unverified links (${unverified.length})`,
       intro: 'Could not verify — bot walls, timeouts; check by hand.',
       header: ['URL', 'Reason', 'Where'],
       rows: unverified.map((link) => linkRow(link, reasonOf(link))),
+      kind: 'link',
     },
     {
       heading: `### Permanent redirects (${redirects.length})`,
-      intro: undefined,
       header: ['URL', 'Redirects to', 'Where'],
       rows: redirects.map((link) => linkRow(link, cell(link.rewriteTo ?? ''))),
+      kind: 'link',
     },
   ];
-  const total = dead.length + unverified.length + redirects.length;
+  const total = sections.reduce((sum, section) => sum + section.rows.length, 0);
 
-  let counts = `${linkSummary(links)}; ${plural(redirects.length, 'permanent redirect')}.`;
-  if (options.runUrl) counts += ` Found by [this workflow run](${destination(options.runUrl)}).`;
-  const top = [`## ${options.heading ?? 'lint-list link check'}`, counts];
-  if (total === 0) top.push('No dead, unverified or permanently redirected links.');
+  const counts: string[] = [];
+  if (links) counts.push(`${linkSummary(links)}; ${plural(redirects.length, 'permanent redirect')}.`);
+  if (papers) counts.push(`${paperSummary(papers.counts)}; ${plural(mismatches.length, 'title mismatch', 'title mismatches')}.`);
+  if (options.runUrl) counts.push(`Found by [this workflow run](${destination(options.runUrl)}).`);
+  const top = [`## ${options.heading ?? (links && papers ? 'lint-list link and paper check' : papers ? 'lint-list paper check' : 'lint-list link check')}`];
+  if (counts.length > 0) top.push(counts.join(' '));
+  if (links && dead.length + unverified.length + redirects.length === 0) top.push('No dead, unverified or permanently redirected links.');
+  if (papers && nonexistent.length + mismatches.length === 0) top.push('No title mismatches or nonexistent paper ids.');
 
   const render = (shown: number) => {
     const blocks = [...top];
     let left = shown;
+    const cut = new Map<RowKind, number>();
     for (const section of sections) {
       const rows = section.rows.slice(0, left);
       left -= rows.length;
+      if (rows.length < section.rows.length) cut.set(section.kind, (cut.get(section.kind) ?? 0) + section.rows.length - rows.length);
       if (rows.length === 0) continue;
       blocks.push(section.heading);
       if (section.intro) blocks.push(section.intro);
       blocks.push(table(section.header, rows));
     }
-    if (shown < total) blocks.push(`…and ${plural(total - shown, 'more link', 'more links')} not shown (limit of GitHub issue bodies)`);
+    if (shown < total) {
+      const parts = [...cut].map(([kind, count]) => plural(count, `more ${kind}`, `more ${rowKindPlural[kind]}`));
+      const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+      blocks.push(`…and ${listed} not shown (limit of GitHub issue bodies)`);
+    }
     return `${blocks.join('\n\n')}\n`;
   };
   return fitted(render, total, (text) => text.length <= limit);
 }
+
+/** What a row of the sweep report stands for, as the line about dropped rows names it. */
+type RowKind = 'link' | 'nonexistent paper id' | 'title mismatch';
+const rowKindPlural: Record<RowKind, string> = { link: 'links', 'nonexistent paper id': 'nonexistent paper ids', 'title mismatch': 'title mismatches' };
 
 const findingHeader = ['File:line', 'Rule', 'Message'];
 
@@ -120,6 +167,24 @@ function findingRow(path: string, finding: Finding): string[] {
 
 function linkRow(link: LinkResult, second: string): string[] {
   return [cell(link.url), second, cell(sortOccurrences(link.occurrences).map((o) => `${o.path}:${o.line}`).join(', '))];
+}
+
+function nonexistentRow(paper: NonexistentPaper): string[] {
+  return [cell(paper.label), cell(paper.reason), cell([...paper.places].sort(byPathAndLine).map((place) => `${place.path}:${place.line}`).join(', '))];
+}
+
+function mismatchRow(mismatch: TitleMismatch): string[] {
+  return [cell(`${mismatch.path}:${mismatch.line}`), quietCell(mismatch.rowTitle), quietCell(`${mismatch.linked.label}: ${mismatch.linked.title}`), mismatch.severity];
+}
+
+/**
+ * A title (a list's or a source's free text) for a cell of an issue body, where GitHub would turn
+ * `@name` into a notification and `#12` into a cross-reference (a title that quotes BibTeX's
+ * `@inproceedings` would ping someone every sweep): a zero-width space after `@` and `#` keeps both
+ * as they read.
+ */
+function quietCell(text: string): string {
+  return cell(text.replace(/([@#])(?=[A-Za-z0-9])/g, '$1\u200b'));
 }
 
 function reasonOf(link: LinkResult): string {
@@ -195,6 +260,15 @@ const byPlace = (a: LinkOccurrence, b: LinkOccurrence) =>
   (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
 
 const sortOccurrences = (occurrences: LinkOccurrence[]) => [...occurrences].sort(byPlace);
+
+const byPathAndLine = (a: { path: string; line: number }, b: { path: string; line: number }) =>
+  (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+
+/** Nonexistent ids by where each is first linked (their places are in document order already). */
+function sortNonexistent(papers: NonexistentPaper[]): NonexistentPaper[] {
+  const first = (paper: NonexistentPaper) => [...paper.places].sort(byPathAndLine)[0] ?? { path: '', line: 0 };
+  return [...papers].sort((a, b) => byPathAndLine(first(a), first(b)) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
 
 function sortLinks(links: LinkResult[]): LinkResult[] {
   const first = new Map(links.map((link) => [link, sortOccurrences(link.occurrences)[0]]));

@@ -1,5 +1,5 @@
 import { NearTitleIndex } from '../identity/near-index.js';
-import { nearIdentical, numbersOf } from '../identity/title.js';
+import { nearIdentical } from '../identity/title.js';
 import { normalizeVenue } from '../identity/venue.js';
 import type { PaperEntry } from '../parse/model.js';
 import { crossListingHabit, scopeGroups, sectionName, titledPapers, samePlace, chronologicalSections } from '../parse/papers.js';
@@ -62,10 +62,8 @@ function checkGroup(entries: PaperEntry[], habit: boolean): Finding[] {
       const severity = listingSeverity(entry, first, habit);
       if (severity) findings.push(report(entry, first, severity, `This is the same paper (${sameId.paperId.label}) as line ${first.row.line}${whereElse(entry, first)}, ${quote(first.title)}`));
     } else {
-      const numbers = numbersOf(entry.normalizedTitle);
-      const similar = near
-        .near(entry.normalizedTitle, (other) => other.normalizedTitle, (other) => numbersOf(other.normalizedTitle) === numbers)
-        .sort((a, b) => a.row.line - b.row.line)[0];
+      // The index compares only titles holding the same numbers ("GPT-3" is not "GPT-4").
+      const similar = near.near(entry.normalizedTitle, (other) => other.normalizedTitle).sort((a, b) => a.row.line - b.row.line)[0];
       if (similar && (samePlace(similar, entry) || !habit)) {
         findings.push(report(entry, similar, 'warning', `Possible duplicate: ${quote(entry.title, 120)} is nearly the same title as line ${similar.row.line}${whereElse(entry, similar)}, ${quote(similar.title, 120)}`));
       }

@@ -15,6 +15,8 @@ interface Candidate {
 
 /** Hosts whose addresses people paste without `https://`; GitHub then makes a relative, broken link. */
 const schemeLessHost = /^(?:www\.|(?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|github\.com|aclanthology\.org|semanticscholar\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|openaccess\.thecvf\.com|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|huggingface\.co)\b)/i;
+/** Whether a text may hold one of the hosts `schemeLessInText` looks for (a quick test before it). */
+const knownHostInText = /arxiv\.org|doi\.org|openreview\.net|aclanthology\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|openaccess\.thecvf\.com/i;
 const schemeLessInText = /(?<![\w/.:@-])((?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|aclanthology\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|openaccess\.thecvf\.com)\/[^\s|)\]]+)/gi;
 
 /** Bracketed text that is no forgotten link: arXiv categories, citation numbers, task boxes. */
@@ -110,58 +112,76 @@ const emptyBracketedLink = /\[\[([^[\]]*)\]\]\(\s*\)/g;
 
 function cellCandidates(cell: Cell, model: ListModel, holdsPaperLink: boolean): Candidate[] {
   const base = cell.start.offset;
+  const raw = cell.raw;
   const taken: Candidate[] = [];
   const take = (candidate: Candidate) => {
     if (taken.some((t) => candidate.start < t.end && t.start < candidate.end)) return;
     taken.push(candidate);
   };
+  // Every pattern below needs a bracket, a backslash or a known host: most cells (venues, authors,
+  // dates) have none, and a list is thousands of cells, so they are not searched at all.
+  const brackets = raw.includes('[') || raw.includes(']');
+  const hosts = knownHostInText.test(raw);
+  if (!brackets && !hosts && !raw.includes('\\')) return taken;
 
   for (const check of rawChecks) {
-    check.pattern.lastIndex = 0;
-    for (let match = check.pattern.exec(cell.raw); match; match = check.pattern.exec(cell.raw)) {
+    eachMatch(check.pattern, raw, (match) => {
       const message = check.message(match);
       const replacement = check.replacement?.(match);
       if (message) take({ start: base + match.index, end: base + match.index + match[0].length, message, ...(replacement !== undefined && { replacement }) });
-    }
+    });
   }
 
   // Markup that is whole already: a bracket or an address inside it is no broken link.
-  if (holdsPaperLink) {
-    for (const match of cell.raw.matchAll(emptyBracketedLink)) {
-      const start = base + (match.index ?? 0);
+  if (holdsPaperLink && brackets) {
+    eachMatch(emptyBracketedLink, raw, (match) => {
+      const start = base + match.index;
       take({ start, end: start + match[0].length, message: `The link has no target: put the paper's URL between the parentheses, e.g. [[${match[1] ?? 'pdf'}]](https://arxiv.org/pdf/…).` });
-    }
+    });
   }
 
-  const shielded: Array<[number, number]> = [];
   for (const span of cell.inline) {
-    if (span.kind === 'link') {
-      const problem = targetProblem(span.url ?? '', model.text.slice(span.start, span.end));
-      if (problem) take({ start: span.start, end: span.end, ...problem });
-    }
-    shielded.push([span.start, span.end]);
+    if (span.kind !== 'link') continue;
+    const problem = targetProblem(span.url ?? '', model.text.slice(span.start, span.end));
+    if (problem) take({ start: span.start, end: span.end, ...problem });
   }
-  const isShielded = (start: number, end: number) => shielded.some(([s, e]) => start < e && s < end);
+  const isShielded = (start: number, end: number) => cell.inline.some((span) => start < span.end && span.start < end);
 
-  for (const match of cell.raw.matchAll(schemeLessInText)) {
-    const start = base + (match.index ?? 0);
-    const end = start + match[0].length;
-    if (isShielded(start, end)) continue;
-    take({ start, end, message: `${quote(match[1] ?? '', 40)} has no 'https://', so it is not a link: write https://${match[1] ?? ''}, or [Title](https://…).` });
+  if (hosts) {
+    eachMatch(schemeLessInText, raw, (match) => {
+      const start = base + match.index;
+      const end = start + match[0].length;
+      if (isShielded(start, end)) return;
+      take({ start, end, message: `${quote(match[1] ?? '', 40)} has no 'https://', so it is not a link: write https://${match[1] ?? ''}, or [Title](https://…).` });
+    });
   }
 
-  for (const match of cell.raw.matchAll(/(?<![!\]\\])\[([^[\]]+)\](?![([:])/g)) {
-    const start = base + (match.index ?? 0);
-    const end = start + match[0].length;
-    const label = match[1] ?? '';
-    if (isShielded(start, end) || harmlessBrackets.test(label) || model.definitions.has(label.toLowerCase())) continue;
-    // `[vLLM] Efficient Memory…`, `[Mooncake] [A KVCache-centric…](url)`: a tag before the title, shown
-    // as written; a link that lost its URL has nothing after it but punctuation.
-    if (isTagPrefix(cell.raw.slice((match.index ?? 0) + match[0].length))) continue;
-    take({ start, end, message: `${quote(`[${label}]`)} is in link brackets but has no URL: write [${label.length > 30 ? 'Title' : label}](https://…) with the paper's address, or remove the brackets.` });
+  if (brackets) {
+    eachMatch(bracketsWithoutTarget, raw, (match) => {
+      const start = base + match.index;
+      const end = start + match[0].length;
+      const label = match[1] ?? '';
+      if (isShielded(start, end) || harmlessBrackets.test(label) || model.definitions.has(label.toLowerCase())) return;
+      // `[vLLM] Efficient Memory…`, `[Mooncake] [A KVCache-centric…](url)`: a tag before the title, shown
+      // as written; a link that lost its URL has nothing after it but punctuation.
+      if (isTagPrefix(raw.slice(match.index + match[0].length))) return;
+      take({ start, end, message: `${quote(`[${label}]`)} is in link brackets but has no URL: write [${label.length > 30 ? 'Title' : label}](https://…) with the paper's address, or remove the brackets.` });
+    });
   }
   return taken.sort((a, b) => a.start - b.start);
 }
+
+/** Calls `found` with each match of a global pattern in `text` (no iterator objects: this runs per cell). */
+function eachMatch(pattern: RegExp, text: string, found: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found(match);
+    if (match[0] === '') pattern.lastIndex += 1;
+  }
+}
+
+/** `[text]` followed by no `(`, `[` or `:`: brackets that may have lost their link. */
+const bracketsWithoutTarget = /(?<![!\]\\])\[([^[\]]+)\](?![([:])/g;
 
 /** The id of an arxiv.org abstract, PDF or HTML link when it cannot be an arXiv id (`2006.08509l`). */
 function malformedArxivId(target: string): string | undefined {

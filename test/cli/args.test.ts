@@ -45,3 +45,17 @@ describe('flags', () => {
     expect(runCli(['-v'])).toEqual(runCli(['--version']));
   });
 });
+
+describe('times Node’s timers cannot hold (issue 11)', () => {
+  it('--timeout of 2^31 ms or more is a one-line error, exit 2, before any request', () => {
+    const dir = folderWith({ 'README.md': list });
+    expect(runCli(['--links', '--timeout', '2147483648'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lint-list: --timeout must be at most 2147483647 (milliseconds), not 2147483648\n',
+    });
+    expect(runCli(['--links', '--timeout', '99999999999999999999'], { cwd: dir }).stderr).toBe(
+      'lint-list: --timeout must be at most 2147483647 (milliseconds), not 99999999999999999999\n',
+    );
+  });
+});

@@ -10,6 +10,8 @@ import type { ListModel } from '../../src/parse/model.js';
 import { loadedMarkdownParser, type MarkdownParser } from '../../src/parse/parser.js';
 import { repoRoot, unirepsDir } from '../helpers/paths.js';
 
+const wildDir = `${unirepsDir}../wild/`;
+
 /** Everything of a model the rules read (cells with their neutral inline spans). */
 function shape(model: ListModel) {
   return {
@@ -42,8 +44,12 @@ const fixtures = (): Array<[string, string]> => {
   const rules = readdirSync(`${repoRoot}test/fixtures/rules`).flatMap((rule) =>
     ['bad.md', 'good.md'].map((f): [string, string] => [`rules/${rule}/${f}`, `${repoRoot}test/fixtures/rules/${rule}/${f}`]),
   );
+  const wild = readdirSync(wildDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => readdirSync(`${wildDir}${entry.name}`).filter((f) => /^README\..+\.md$/.test(f)).map((f): [string, string] => [`wild/${entry.name}/${f}`, `${wildDir}${entry.name}/${f}`]));
   return [
     ['unireps/README.md', `${unirepsDir}README.md`],
+    ...wild,
     ['examples/README.md', `${repoRoot}examples/README.md`],
     ['lists/messy-real-world.md', `${repoRoot}test/fixtures/lists/messy-real-world.md`],
     ...history,
@@ -56,6 +62,25 @@ describe('the fast model equals the remark model', () => {
     const text = readFileSync(path, 'utf8');
     expectSameAsRemark(text);
     expectSameAsRemark(text.replaceAll('\n', '\r\n'));
+  });
+
+  it('reads at least 95% of the tables of the wild lists without remark', () => {
+    let tables = 0;
+    let read = 0;
+    for (const [, path] of fixtures().filter(([name]) => name.startsWith('wild/'))) {
+      const text = readFileSync(path, 'utf8');
+      let whole = false;
+      const counted: string[] = [];
+      fastModel(text, defaultColumnNames, parseMarkdown, {
+        document: () => (whole = true),
+        table: (_start, _end, reader) => counted.push(reader),
+      });
+      const all = whole ? full(text).tables.map(() => 'remark') : counted;
+      tables += all.length;
+      read += all.filter((reader) => reader !== 'remark').length;
+    }
+    expect(tables).toBeGreaterThan(700);
+    expect(read / tables).toBeGreaterThanOrEqual(0.95);
   });
 
   it('answers for the UniReps list and its history (no fallback to a full parse)', () => {

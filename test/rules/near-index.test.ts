@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NearTitleIndex } from '../../src/identity/near-index.js';
-import { editDistanceWithin, maxEditsFor } from '../../src/identity/title.js';
+import { maxCandidates, NearTitleIndex } from '../../src/identity/near-index.js';
+import { editDistanceWithin, maxEditsFor, numbersOf } from '../../src/identity/title.js';
 
 /** What the index must find: every pair within the allowed edits, by comparing every pair. */
 function nearByEveryPair(titles: string[], query: string): string[] {
@@ -62,5 +62,75 @@ describe('NearTitleIndex', () => {
       expect(index.near(query, (t) => t)).toEqual([title]);
     }
     expect(index.near('rexxexentational similarity of neural networks', (t) => t)).toEqual([]);
+  });
+});
+
+/** Every pair the index must find among titles: within the allowed edits and holding the same numbers. */
+function nearSameNumbers(titles: string[], query: string): string[] {
+  return nearByEveryPair(titles, query).filter((other) => numbersOf(other) === numbersOf(query));
+}
+
+/** Templated titles, as lists of numbered parts and versions write them, normalized. */
+const templates = [
+  (n: string) => `astudyofrepresentationnumber${n}acrossmodelfamilies`,
+  (n: string) => `largescalebenchmarkforneuralsimilaritypart${n}`,
+  (n: string) => `v${n}alignmentoflatentspaces`,
+];
+
+describe('NearTitleIndex on templated titles', () => {
+  it('finds exactly the same-number pairs within the allowed edits, reading a bounded number of candidates', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...templates),
+        fc.uniqueArray(fc.nat(999_999), { minLength: 50, maxLength: 400 }),
+        fc.boolean(),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('x', 'q')), { maxLength: 20 }),
+        (template, numbers, padded, typos) => {
+          const titles = numbers.map((n) => template(padded ? String(n).padStart(6, '0') : String(n)));
+          // Copies with a typo outside the number: the same paper, written again.
+          for (const [which, at, char] of typos) {
+            const title = titles[which % titles.length] as string;
+            const i = at % title.length;
+            if (!/\d/.test(title[i] as string)) titles.push(title.slice(0, i) + char + title.slice(i + 1));
+          }
+          const unique = [...new Set(titles)];
+          const index = new NearTitleIndex<string>();
+          for (const title of unique) index.add(title, title);
+          for (const query of unique) {
+            let compared = 0;
+            const found = index.near(query, (t) => {
+              compared += 1;
+              return t;
+            });
+            expect(compared).toBeLessThanOrEqual(maxCandidates);
+            expect(found.sort()).toEqual(nearSameNumbers(unique, query).sort());
+          }
+        },
+      ),
+      { seed: 20261201, numRuns: 60 },
+    );
+  });
+
+  it('never pairs titles that differ only in their numbers', () => {
+    const index = new NearTitleIndex<string>();
+    const titles = Array.from({ length: 2000 }, (_, i) => `largescalebenchmarkforneuralsimilaritypart${String(i).padStart(6, '0')}`);
+    for (const title of titles) index.add(title, title);
+    for (const title of titles) expect(index.near(title, (t) => t)).toEqual([]);
+  });
+
+  it('compares at most a bounded number of titles per query, whatever the titles share', () => {
+    // Thousands of titles without numbers that share every segment but one character.
+    const index = new NearTitleIndex<string>();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const titles = Array.from({ length: 26 * 26 }, (_, i) => `representationalsimilarity${letters[i % 26]}${letters[Math.floor(i / 26)]}ofneuralnetworks`);
+    for (const title of titles) index.add(title, title);
+    for (const title of titles.slice(0, 50)) {
+      let compared = 0;
+      index.near(title, (t) => {
+        compared += 1;
+        return t;
+      });
+      expect(compared).toBeLessThanOrEqual(maxCandidates);
+    }
   });
 });

@@ -2,9 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 
 // src/identity/title.ts
 function normalizeTitle(visible) {
-  return visible.normalize("NFKC").toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "\u03C3").replace(/[\p{P}\p{S}\s]/gu, "");
+  if (ascii.test(visible)) return visible.toLowerCase().split(asciiPunctuationOrSpace).join("");
+  return visible.normalize("NFKC").toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "\u03C3").split(/[\p{P}\p{S}\s]+/u).join("");
 }
+var ascii = /^[\x00-\x7f]*$/;
+var asciiPunctuationOrSpace = /[\x09-\x0d\x20!-/:-@[-`{-~]+/;
 var digitRuns = new RegExp("\\p{Nd}+", "gu");
+var asciiDigitRuns = /[0-9]+/g;
 function nearIdentical(a, b) {
   if (a === b) return false;
   const allowed = maxEditsFor(Math.min(a.length, b.length));
@@ -13,7 +17,7 @@ function nearIdentical(a, b) {
   return editDistanceWithin(a, b, allowed);
 }
 var maxEditsFor = (length) => length >= 24 ? 2 : length >= 12 ? 1 : 0;
-var numbersOf = (title) => (title.match(digitRuns) ?? []).join(",");
+var numbersOf = (title) => (title.match(ascii.test(title) ? asciiDigitRuns : digitRuns) ?? []).join(",");
 function editDistanceWithin(a, b, max) {
   const n = a.length;
   const m = b.length;

@@ -7,7 +7,7 @@ import {
   normalizeTitle,
   numbersOf,
   parseReportedArxivId
-} from "./chunk-FHIBXRXC.js";
+} from "./chunk-PVIX2U5C.js";
 import {
   defaultLinkCheckOptions,
   isPublicationUrl,
@@ -135,6 +135,64 @@ function messageFor(result) {
   }
 }
 
+// src/parse/visible-text.ts
+function visibleText(node) {
+  return collapse(collectText(node));
+}
+function collectText(node) {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+      return node.value;
+    case "html":
+    case "image":
+    case "imageReference":
+    case "break":
+      return " ";
+    default:
+      return "children" in node ? node.children.map(collectText).join("") : "";
+  }
+}
+var collapse = (text) => text.replace(/\s+/g, " ").trim();
+
+// src/parse/walk.ts
+function walk(node, visit2) {
+  if (visit2(node) === false) return;
+  if ("children" in node) for (const child of node.children) walk(child, visit2);
+}
+
+// src/parse/cells.ts
+var spanKinds = {
+  link: "link",
+  linkReference: "linkReference",
+  image: "image",
+  imageReference: "image",
+  inlineCode: "code",
+  html: "html"
+};
+function cellOf(node, source, start, end, pointOf, definitions) {
+  const links = [];
+  const inline = [];
+  const targetOf = (n) => n.type === "link" ? n.url : n.type === "linkReference" ? definitions.get(n.identifier) : void 0;
+  const visible = visibleText(node);
+  const text = visible === source ? source : visible;
+  walk(node, (n) => {
+    const url = targetOf(n);
+    if (url === void 0) return;
+    const linkText = visibleText(n);
+    links.push({ url, text: linkText === text ? text : linkText, start: pointOf(n.position?.start.offset ?? start), end: pointOf(n.position?.end.offset ?? end) });
+  });
+  walk(node, (n) => {
+    const kind = spanKinds[n.type];
+    if (!kind) return true;
+    const url = targetOf(n);
+    inline.push({ kind, start: n.position?.start.offset ?? 0, end: n.position?.end.offset ?? 0, ...url !== void 0 && { url } });
+    return false;
+  });
+  return { text, raw: source, start: pointOf(start), end: pointOf(end), links: exactly(links), inline: exactly(inline) };
+}
+var exactly = (items) => items.length === 0 ? [] : items.slice();
+
 // src/parse/papers.ts
 function paperEntries(tables, conventions, placeholders) {
   const entries = [];
@@ -156,8 +214,8 @@ function paperEntries(tables, conventions, placeholders) {
         title,
         normalizedTitle: normalizeTitle(withoutTags(title)),
         venueCell: table.venueColumn >= 0 ? row.cells[table.venueColumn] : void 0,
-        links,
-        ids: identitiesOf(table, row)
+        links: exactly(links),
+        ids: exactly(identitiesOf(table, row))
       });
     }
   });
@@ -292,14 +350,20 @@ function checkGroup(entries) {
 
 // src/identity/near-index.ts
 var NearTitleIndex = class {
-  /** length → segment number → segment text → items */
-  byLength = /* @__PURE__ */ new Map();
+  /** numbers → length → segment number → segment text → items */
+  groups = /* @__PURE__ */ new Map();
   add(title, item) {
     if (title.length < minIndexed) return;
-    let segments = this.byLength.get(title.length);
+    const numbers = numbersOf(title);
+    let byLength = this.groups.get(numbers);
+    if (!byLength) {
+      byLength = /* @__PURE__ */ new Map();
+      this.groups.set(numbers, byLength);
+    }
+    let segments = byLength.get(title.length);
     if (!segments) {
       segments = segmentsOf(title.length).map(() => /* @__PURE__ */ new Map());
-      this.byLength.set(title.length, segments);
+      byLength.set(title.length, segments);
     }
     segmentsOf(title.length).forEach(([start, length], i) => {
       const text = title.slice(start, start + length);
@@ -310,15 +374,17 @@ var NearTitleIndex = class {
     });
   }
   /**
-   * Indexed items whose title is within the allowed edits of `title` (never the same title); `accept`
-   * rules candidates out cheaply before the edit distance is computed.
+   * Indexed items whose title holds the same numbers and is within the allowed edits of `title`
+   * (never the same title); `accept` rules candidates out cheaply before the edit distance is computed.
    */
   near(title, titleOf, accept = () => true) {
     if (title.length < minIndexed) return [];
+    const byLength = this.groups.get(numbersOf(title));
+    if (!byLength) return [];
     const found = /* @__PURE__ */ new Set();
     const reach = maxEditsFor(title.length);
-    for (let length = title.length - reach; length <= title.length + reach; length += 1) {
-      const segments = this.byLength.get(length);
+    probing: for (let length = title.length - reach; length <= title.length + reach; length += 1) {
+      const segments = byLength.get(length);
       if (!segments) continue;
       const lengthDifference = title.length - length;
       const parts = segmentsOf(length);
@@ -328,10 +394,16 @@ var NearTitleIndex = class {
         const bucket = segments[i];
         const lowest = Math.max(-i, lengthDifference - (tolerance - i));
         const highest = Math.min(i, lengthDifference + (tolerance - i));
-        for (let shift2 = lowest; shift2 <= highest; shift2 += 1) {
-          const from = start + shift2;
+        for (let shift = lowest; shift <= highest; shift += 1) {
+          const from = start + shift;
           if (from < 0 || from + size > title.length) continue;
-          for (const item of bucket.get(title.slice(from, from + size)) ?? []) found.add(item);
+          const items = bucket.get(title.slice(from, from + size));
+          if (!items) continue;
+          const scanned = Math.min(items.length, maxCandidates);
+          for (let k = 0; k < scanned; k += 1) {
+            found.add(items[k]);
+            if (found.size >= maxCandidates) break probing;
+          }
         }
       }
     }
@@ -344,6 +416,7 @@ var NearTitleIndex = class {
   }
 };
 var minIndexed = 12;
+var maxCandidates = 64;
 var segmentCache = /* @__PURE__ */ new Map();
 function segmentsOf(length) {
   let segments = segmentCache.get(length);
@@ -485,8 +558,7 @@ function checkGroup2(entries, habit) {
       const severity = listingSeverity(entry, first, habit);
       if (severity) findings.push(report(entry, first, severity, `This is the same paper (${sameId.paperId.label}) as line ${first.row.line}${whereElse(entry, first)}, ${quote(first.title)}`));
     } else {
-      const numbers = numbersOf(entry.normalizedTitle);
-      const similar = near.near(entry.normalizedTitle, (other) => other.normalizedTitle, (other) => numbersOf(other.normalizedTitle) === numbers).sort((a, b) => a.row.line - b.row.line)[0];
+      const similar = near.near(entry.normalizedTitle, (other) => other.normalizedTitle).sort((a, b) => a.row.line - b.row.line)[0];
       if (similar && (samePlace(similar, entry) || !habit)) {
         findings.push(report(entry, similar, "warning", `Possible duplicate: ${quote(entry.title, 120)} is nearly the same title as line ${similar.row.line}${whereElse(entry, similar)}, ${quote(similar.title, 120)}`));
       }
@@ -541,6 +613,7 @@ function report(entry, first, severity, what, withAdvice = true) {
 // src/rules/link-syntax.ts
 var id4 = "link-syntax";
 var schemeLessHost = /^(?:www\.|(?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|github\.com|aclanthology\.org|semanticscholar\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|openaccess\.thecvf\.com|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|huggingface\.co)\b)/i;
+var knownHostInText = /arxiv\.org|doi\.org|openreview\.net|aclanthology\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|openaccess\.thecvf\.com/i;
 var schemeLessInText = /(?<![\w/.:@-])((?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|aclanthology\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|openaccess\.thecvf\.com)\/[^\s|)\]]+)/gi;
 var harmlessBrackets = /^(?:\s*[a-z-]+\s*(?:\.\s*[A-Za-z-]+)?\s*|\d+(?:[,–-]\s*\d+)*|[ xX]|\^.*)$/;
 var rawChecks = [
@@ -623,50 +696,62 @@ var linkSyntax = {
 var emptyBracketedLink = /\[\[([^[\]]*)\]\]\(\s*\)/g;
 function cellCandidates(cell, model, holdsPaperLink) {
   const base = cell.start.offset;
+  const raw = cell.raw;
   const taken = [];
   const take = (candidate) => {
     if (taken.some((t) => candidate.start < t.end && t.start < candidate.end)) return;
     taken.push(candidate);
   };
+  const brackets = raw.includes("[") || raw.includes("]");
+  const hosts = knownHostInText.test(raw);
+  if (!brackets && !hosts && !raw.includes("\\")) return taken;
   for (const check of rawChecks) {
-    check.pattern.lastIndex = 0;
-    for (let match = check.pattern.exec(cell.raw); match; match = check.pattern.exec(cell.raw)) {
+    eachMatch(check.pattern, raw, (match) => {
       const message = check.message(match);
       const replacement = check.replacement?.(match);
       if (message) take({ start: base + match.index, end: base + match.index + match[0].length, message, ...replacement !== void 0 && { replacement } });
-    }
+    });
   }
-  if (holdsPaperLink) {
-    for (const match of cell.raw.matchAll(emptyBracketedLink)) {
-      const start = base + (match.index ?? 0);
+  if (holdsPaperLink && brackets) {
+    eachMatch(emptyBracketedLink, raw, (match) => {
+      const start = base + match.index;
       take({ start, end: start + match[0].length, message: `The link has no target: put the paper's URL between the parentheses, e.g. [[${match[1] ?? "pdf"}]](https://arxiv.org/pdf/\u2026).` });
-    }
+    });
   }
-  const shielded = [];
   for (const span of cell.inline) {
-    if (span.kind === "link") {
-      const problem = targetProblem(span.url ?? "", model.text.slice(span.start, span.end));
-      if (problem) take({ start: span.start, end: span.end, ...problem });
-    }
-    shielded.push([span.start, span.end]);
+    if (span.kind !== "link") continue;
+    const problem = targetProblem(span.url ?? "", model.text.slice(span.start, span.end));
+    if (problem) take({ start: span.start, end: span.end, ...problem });
   }
-  const isShielded2 = (start, end) => shielded.some(([s, e]) => start < e && s < end);
-  for (const match of cell.raw.matchAll(schemeLessInText)) {
-    const start = base + (match.index ?? 0);
-    const end = start + match[0].length;
-    if (isShielded2(start, end)) continue;
-    take({ start, end, message: `${quote(match[1] ?? "", 40)} has no 'https://', so it is not a link: write https://${match[1] ?? ""}, or [Title](https://\u2026).` });
+  const isShielded2 = (start, end) => cell.inline.some((span) => start < span.end && span.start < end);
+  if (hosts) {
+    eachMatch(schemeLessInText, raw, (match) => {
+      const start = base + match.index;
+      const end = start + match[0].length;
+      if (isShielded2(start, end)) return;
+      take({ start, end, message: `${quote(match[1] ?? "", 40)} has no 'https://', so it is not a link: write https://${match[1] ?? ""}, or [Title](https://\u2026).` });
+    });
   }
-  for (const match of cell.raw.matchAll(/(?<![!\]\\])\[([^[\]]+)\](?![([:])/g)) {
-    const start = base + (match.index ?? 0);
-    const end = start + match[0].length;
-    const label = match[1] ?? "";
-    if (isShielded2(start, end) || harmlessBrackets.test(label) || model.definitions.has(label.toLowerCase())) continue;
-    if (isTagPrefix(cell.raw.slice((match.index ?? 0) + match[0].length))) continue;
-    take({ start, end, message: `${quote(`[${label}]`)} is in link brackets but has no URL: write [${label.length > 30 ? "Title" : label}](https://\u2026) with the paper's address, or remove the brackets.` });
+  if (brackets) {
+    eachMatch(bracketsWithoutTarget, raw, (match) => {
+      const start = base + match.index;
+      const end = start + match[0].length;
+      const label = match[1] ?? "";
+      if (isShielded2(start, end) || harmlessBrackets.test(label) || model.definitions.has(label.toLowerCase())) return;
+      if (isTagPrefix(raw.slice(match.index + match[0].length))) return;
+      take({ start, end, message: `${quote(`[${label}]`)} is in link brackets but has no URL: write [${label.length > 30 ? "Title" : label}](https://\u2026) with the paper's address, or remove the brackets.` });
+    });
   }
   return taken.sort((a, b) => a.start - b.start);
 }
+function eachMatch(pattern2, text, found) {
+  pattern2.lastIndex = 0;
+  for (let match = pattern2.exec(text); match; match = pattern2.exec(text)) {
+    found(match);
+    if (match[0] === "") pattern2.lastIndex += 1;
+  }
+}
+var bracketsWithoutTarget = /(?<![!\]\\])\[([^[\]]+)\](?![([:])/g;
 function malformedArxivId(target) {
   let url;
   try {
@@ -2517,15 +2602,15 @@ for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
 var decodeVLQ = (str) => {
   const res = [];
   let value = 0;
-  let shift2 = 0;
+  let shift = 0;
   for (let i = 0; i < str.length; i++) {
     const digit = B64_MAP[str.charCodeAt(i)];
-    value |= (digit & 31) << shift2;
+    value |= (digit & 31) << shift;
     if ((digit & 32) === 0) {
       res.push(value);
       value = 0;
-      shift2 = 0;
-    } else shift2 += 5;
+      shift = 0;
+    } else shift += 5;
   }
   return res;
 };
@@ -9514,6 +9599,7 @@ function formatStylish(files, options) {
     out.push("");
   }
   if (options.links) out.push(linkSummary(options.links));
+  if (options.papers) out.push(paperSummary(options.papers));
   const { errors, warnings } = countSeverities(files);
   const total = errors + warnings;
   if (total === 0) {
@@ -9530,6 +9616,9 @@ function linkSummary(links) {
   const count = (verdict) => links.filter((link) => link.verdict === verdict).length;
   return `${plural(links.length, "link")} checked: ${count("alive")} alive, ${count("dead")} dead, ${count("unverified")} unverified, ${count("skipped")} skipped`;
 }
+function paperSummary(papers) {
+  return `${plural(papers.lookedUp, "paper")} looked up: ${papers.found} found, ${papers.nonexistent} not found, ${papers.unverified} unverified`;
+}
 
 // src/parse/cell-range.ts
 var isBlank = (code) => code === 32 || code === 9;
@@ -9543,58 +9632,6 @@ function cellContentRange(text, node) {
   while (start < end && isBlank(text.charCodeAt(start))) start += 1;
   while (end > start && isBlank(text.charCodeAt(end - 1))) end -= 1;
   return [start, end];
-}
-
-// src/parse/visible-text.ts
-function visibleText(node) {
-  return collapse(collectText(node));
-}
-function collectText(node) {
-  switch (node.type) {
-    case "text":
-    case "inlineCode":
-      return node.value;
-    case "html":
-    case "image":
-    case "imageReference":
-    case "break":
-      return " ";
-    default:
-      return "children" in node ? node.children.map(collectText).join("") : "";
-  }
-}
-var collapse = (text) => text.replace(/\s+/g, " ").trim();
-
-// src/parse/walk.ts
-function walk(node, visit2) {
-  if (visit2(node) === false) return;
-  if ("children" in node) for (const child of node.children) walk(child, visit2);
-}
-
-// src/parse/cells.ts
-var spanKinds = {
-  link: "link",
-  linkReference: "linkReference",
-  image: "image",
-  imageReference: "image",
-  inlineCode: "code",
-  html: "html"
-};
-function cellOf(node, source, start, end, pointOf) {
-  const links = [];
-  const inline = [];
-  walk(node, (n) => {
-    if (n.type === "link") {
-      links.push({ url: n.url, text: visibleText(n), start: pointOf(n.position?.start.offset ?? start), end: pointOf(n.position?.end.offset ?? end) });
-    }
-  });
-  walk(node, (n) => {
-    const kind = spanKinds[n.type];
-    if (!kind) return true;
-    inline.push({ kind, start: n.position?.start.offset ?? 0, end: n.position?.end.offset ?? 0, ...n.type === "link" && { url: n.url } });
-    return false;
-  });
-  return { text: visibleText(node), raw: source, start: pointOf(start), end: pointOf(end), links, inline };
 }
 
 // src/parse/comments.ts
@@ -9759,149 +9796,1042 @@ function editDistance(a, b) {
 }
 
 // src/parse/fast-inline.ts
-function parseSimpleInline(source, base, point, isDefined = () => false) {
-  if (unsupportedAnywhere.test(source)) return void 0;
-  const outsideDestinations = source.replace(/\]\([^()\s]*\)/g, "](");
-  if (unsupportedInText.test(outsideDestinations)) return void 0;
-  if (source.includes("*") && !strongPairsAreSimple(source)) return void 0;
-  const parser = new InlineParser(source, base, point, isDefined);
-  return parser.sequence(0, source.length, false);
+function parseInline(source, base, point, options = {}) {
+  return new InlineReader(source, base, point, options).read();
 }
-var unsupportedAnywhere = /[\\`\n\r]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
-var unsupportedInText = /[_~@]|https?:|www\.|mailto:|xmpp:/i;
-var punctuation = /[\p{P}\p{S}]/u;
-var whitespace = /\s/;
-function strongPairsAreSimple(source) {
-  const runs = [...source.matchAll(/\*+/g)];
-  if (runs.length % 2 !== 0) return false;
-  return runs.every((run, i) => {
-    if (run[0].length > 2 || run[0].length !== (runs[i % 2 === 0 ? i + 1 : i - 1]?.[0].length ?? 0)) return false;
-    const at = run.index ?? 0;
-    const length = run[0].length;
-    const before = at === 0 ? " " : source[at - 1];
-    const after = at + length >= source.length ? " " : source[at + length];
-    const left = !whitespace.test(after) && (!punctuation.test(after) || whitespace.test(before) || punctuation.test(before));
-    const right = !whitespace.test(before) && (!punctuation.test(before) || whitespace.test(after) || punctuation.test(after));
-    return i % 2 === 0 ? left && !right : right && !left;
+var maxNesting = 64;
+var tooDeep = "emphasis or links nested more than 64 deep";
+var normalizeLabel = (label) => (
+  // Printable ASCII without runs of spaces or spaces at the ends (most labels) only needs lower case.
+  simpleLabel.test(label) ? label.toLowerCase() : label.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase().toLowerCase()
+);
+var simpleLabel = /^(?! )(?!.* {2})(?!.* $)[\x20-\x7e]*$/;
+var unicodeWhitespace = /\s/;
+var unicodePunctuation = /[\p{P}\p{S}]/u;
+var isWhitespace = (code) => code < 0 || code === 32 || code >= 9 && code <= 13 || code >= 128 && unicodeWhitespace.test(String.fromCharCode(code));
+var isPunctuation = (code) => code < 128 ? isAsciiPunctuation(code) : unicodePunctuation.test(String.fromCharCode(code));
+var classify2 = (code) => isWhitespace(code) ? 1 : isPunctuation(code) ? 2 : 0;
+var isAsciiAlpha = (code) => code >= 65 && code <= 90 || code >= 97 && code <= 122;
+var isAsciiDigit = (code) => code >= 48 && code <= 57;
+var isAsciiAlphanumeric = (code) => isAsciiAlpha(code) || isAsciiDigit(code);
+var isAsciiControl = (code) => code >= 0 && (code < 32 || code === 127);
+var isAsciiPunctuation = (code) => code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+var isBlank2 = (code) => code === 32 || code === 9 || code === 10 || code === 13;
+var isAtext = (code) => code >= 35 && code <= 39 || code === 42 || code === 43 || code >= 45 && code <= 57 || code === 61 || code === 63 || code >= 65 && code <= 90 || code >= 94 && code <= 126;
+var namedReferences = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\xA0",
+  copy: "\xA9",
+  reg: "\xAE",
+  trade: "\u2122",
+  hellip: "\u2026",
+  mdash: "\u2014",
+  ndash: "\u2013",
+  middot: "\xB7",
+  times: "\xD7",
+  divide: "\xF7",
+  rarr: "\u2192",
+  larr: "\u2190",
+  harr: "\u2194",
+  uarr: "\u2191",
+  darr: "\u2193",
+  rArr: "\u21D2",
+  lArr: "\u21D0",
+  hArr: "\u21D4",
+  laquo: "\xAB",
+  raquo: "\xBB",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  bull: "\u2022",
+  deg: "\xB0",
+  plusmn: "\xB1",
+  micro: "\xB5",
+  para: "\xB6",
+  sect: "\xA7",
+  cent: "\xA2",
+  pound: "\xA3",
+  euro: "\u20AC",
+  yen: "\xA5",
+  shy: "\xAD",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  zwnj: "\u200C",
+  zwj: "\u200D",
+  lrm: "\u200E",
+  rlm: "\u200F",
+  alpha: "\u03B1",
+  beta: "\u03B2",
+  gamma: "\u03B3",
+  delta: "\u03B4",
+  epsilon: "\u03B5",
+  lambda: "\u03BB",
+  mu: "\u03BC",
+  pi: "\u03C0",
+  sigma: "\u03C3",
+  theta: "\u03B8",
+  omega: "\u03C9",
+  Delta: "\u0394",
+  Sigma: "\u03A3",
+  le: "\u2264",
+  ge: "\u2265",
+  ne: "\u2260",
+  asymp: "\u2248",
+  infin: "\u221E",
+  sim: "\u223C",
+  check: "\u2713",
+  cross: "\u2717",
+  star: "\u2606",
+  hearts: "\u2665",
+  dagger: "\u2020"
+};
+function decodeNumeric(value, radix) {
+  const code = Number.parseInt(value, radix);
+  if (code < 9 || code === 11 || code > 13 && code < 32 || code > 126 && code < 160 || code > 55295 && code < 57344 || code > 64975 && code < 65008 || (code & 65535) === 65535 || (code & 65535) === 65534 || code > 1114111) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code);
+}
+var characterReference = /&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z0-9]{1,31}));/y;
+var emailLike = /[\w+.-]@[\w-]*\.[\w-]/;
+var literalInText = /(?<![\da-z])(?:https?:\/\/|www\.)/i;
+var httpPrefix = /https?:\/\//iy;
+var wwwPrefix = /[wW]{3}\.(?=[^])/y;
+var special = /[\\`<&[\]!*_~]/g;
+var specialOrLiteral = /[\\`<&[\]!*_~hHwW]/g;
+var autolinkUri = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\0- <>\x7f]*>/y;
+var Item = class {
+  constructor(kind, s, e) {
+    this.kind = kind;
+    this.s = s;
+    this.e = e;
+  }
+  kind;
+  s;
+  e;
+  prev = null;
+  next = null;
+  decoded = void 0;
+  node = void 0;
+  group = void 0;
+  flags = 0;
+  marker = 0;
+};
+function decodeDestination(raw, keepUnknown = false) {
+  if (!/[\\&]/.test(raw)) return raw;
+  let unknown = false;
+  const decoded = raw.replace(/\\([!-/:-@[-`{-~])|&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z0-9]{1,31}));/g, (whole, escaped, decimal, hex, name) => {
+    if (escaped !== void 0) return escaped;
+    if (decimal !== void 0) return decodeNumeric(decimal, 10);
+    if (hex !== void 0) return decodeNumeric(hex, 16);
+    const known = Object.hasOwn(namedReferences, name) ? namedReferences[name] : void 0;
+    if (known !== void 0) return known;
+    unknown = true;
+    return whole;
   });
+  return unknown && !keepUnknown ? void 0 : decoded;
 }
-var specialCharacter = /[*[\]!<]/g;
-var brTag = /^<br\s*\/?>/i;
-var destination = /^\(([^\s()<>[\]]+)\)/;
-var InlineParser = class {
-  constructor(source, base, point, isDefined) {
-    this.source = source;
+function escapedAt(source, at) {
+  let i = at;
+  while (i > 0 && source.charCodeAt(i - 1) === 92) i -= 1;
+  return (at - i) % 2 === 1;
+}
+var maxLabelLength = 4096;
+var Parentheses = class {
+  constructor(src) {
+    this.src = src;
+    const n = src.length;
+    const sums = new Int32Array(n + 1);
+    let opens = 0;
+    for (let i = 0; i < n; i += 1) {
+      const c = src.charCodeAt(i);
+      let step = 0;
+      if (c === 92) {
+        const next = src.charCodeAt(i + 1);
+        if (next === 40 || next === 41 || next === 92) {
+          sums[i + 1] = sums[i];
+          sums[i + 2] = sums[i];
+          i += 1;
+          continue;
+        }
+      } else if (c === 40) {
+        step = 1;
+        opens += 1;
+      } else if (c === 41) step = -1;
+      sums[i + 1] = sums[i] + step;
+    }
+    this.sums = sums;
+    this.opens = opens;
+    const drops = new Int32Array(n + 1).fill(n + 1);
+    const stack = new Int32Array(n + 1);
+    let top = 0;
+    for (let i = 0; i <= n; i += 1) {
+      while (top > 0 && sums[stack[top - 1]] > sums[i]) drops[stack[--top]] = i;
+      stack[top++] = i;
+    }
+    this.drops = drops;
+    const stops = new Int32Array(n + 1);
+    stops[n] = n;
+    for (let i = n - 1; i >= 0; i -= 1) {
+      const c = src.charCodeAt(i);
+      stops[i] = c <= 32 || c === 127 ? i : stops[i + 1];
+    }
+    this.stops = stops;
+  }
+  src;
+  sums;
+  drops;
+  stops;
+  maxima;
+  opens;
+  destinationEnd(from) {
+    const stop = this.stops[from];
+    const drop = this.drops[from] - 1;
+    const base = this.sums[from];
+    let end;
+    if (drop < stop) end = drop;
+    else if (this.sums[stop] === base && (stop === this.src.length || isBlank2(this.src.charCodeAt(stop)))) end = stop;
+    else return -1;
+    return this.opens >= 33 && this.rangeMax(from + 1, end) - base >= 33 ? -1 : end;
+  }
+  /** The largest sum at positions from..to (a sparse table, built when first needed). */
+  rangeMax(from, to) {
+    if (to < from) return Number.NEGATIVE_INFINITY;
+    if (!this.maxima) {
+      const levels = [this.sums];
+      for (let width = 1; width * 2 <= this.sums.length; width *= 2) {
+        const previous = levels[levels.length - 1];
+        const next = new Int32Array(this.sums.length - width * 2 + 1);
+        for (let i = 0; i < next.length; i += 1) next[i] = Math.max(previous[i], previous[i + width]);
+        levels.push(next);
+      }
+      this.maxima = levels;
+    }
+    const level = 31 - Math.clz32(to - from + 1);
+    const table = this.maxima[level];
+    return Math.max(table[from], table[to - (1 << level) + 1]);
+  }
+};
+var Fail = class {
+  constructor(reason) {
+    this.reason = reason;
+  }
+  reason;
+};
+var InlineReader = class {
+  constructor(source, base, point, options) {
     this.base = base;
     this.point = point;
-    this.isDefined = isDefined;
+    this.options = options;
+    this.src = source;
+    this.n = source.length;
+    this.isDefined = options.isDefined;
+    this.lenient = options.lenient === true;
+    this.inTable = options.inTable === true;
   }
-  source;
   base;
   point;
+  options;
+  src;
+  n;
   isDefined;
-  /** `point` makes a new object on each call, so nodes never share one. */
+  lenient;
+  inTable;
+  /** The list's sentinel head and its last item. */
+  first = new Item(0 /* Text */, 0, 0);
+  last = this.first;
+  /** Label starts not yet used or balanced away (micromark's `_labelStarts`). */
+  labels = [];
+  /** Link label starts below this index are inactive: a link formed after them. */
+  inactiveBelow = 0;
+  /** Label starts neither used nor balanced: while there are any, no literal autolink starts. */
+  openLabels = 0;
+  /** Where the first attention run and the first strikethrough run were read (resolution order). */
+  firstAttention = -1;
+  firstTilde = -1;
+  backtickRuns;
+  searches = /* @__PURE__ */ new Map();
+  trailMemo;
+  parens;
+  read() {
+    try {
+      if (!this.lenient && this.src.includes("@") && emailLike.test(this.src)) throw new Fail("an e-mail address GFM may link");
+      this.tokenize();
+      this.resolveTopLevel();
+      return this.build(this.first.next, 0, this.n, false);
+    } catch (error) {
+      if (!(error instanceof Fail)) throw error;
+      this.options.why?.(error.reason);
+      if (!this.lenient) return void 0;
+      return this.n === 0 ? [] : [{ type: "text", value: this.src, position: this.position(0, this.n) }];
+    }
+  }
+  code(at) {
+    return at >= 0 && at < this.n ? this.src.charCodeAt(at) : -1;
+  }
   position(start, end) {
     return { start: this.point(this.base + start), end: this.point(this.base + end) };
   }
-  /** Parses source[start, end); `inLink` forbids links inside links (remark would not nest them). */
-  sequence(start, end, inLink) {
-    const nodes = [];
-    let textStart = start;
-    const flush = (at) => {
-      if (at > textStart) nodes.push({ type: "text", value: this.source.slice(textStart, at), position: this.position(textStart, at) });
-    };
-    let i = start;
-    while (i < end) {
-      specialCharacter.lastIndex = i;
-      i = specialCharacter.exec(this.source)?.index ?? end;
-      if (i >= end) break;
-      const char = this.source[i];
-      if (char === "*") {
-        const size = this.source[i + 1] === "*" ? 2 : 1;
-        const close = this.source.indexOf("*", i + size);
-        if (close === -1 || close + size > end) return void 0;
-        const children = this.sequence(i + size, close, inLink);
-        if (!children || children.length === 0) return void 0;
-        flush(i);
-        const position = this.position(i, close + size);
-        nodes.push(size === 2 ? { type: "strong", children, position } : { type: "emphasis", children, position });
-        i = close + size;
-        textStart = i;
-      } else if (char === "[" && this.literalBrackets(i, end) !== void 0) {
-        i = this.literalBrackets(i, end);
-      } else if (char === "[" || char === "!" && this.source[i + 1] === "[") {
-        const image = char === "!";
-        const parsed = image ? this.image(i, end) : inLink ? void 0 : this.link(i, end);
-        if (!parsed) return void 0;
-        flush(i);
-        nodes.push(parsed.node);
-        i = parsed.end;
-        textStart = i;
-      } else if (char === "]") {
-        return void 0;
-      } else if (char === "<") {
-        const tag = brTag.exec(this.source.slice(i, end));
-        if (!tag) return void 0;
-        flush(i);
-        nodes.push({ type: "html", value: tag[0], position: this.position(i, i + tag[0].length) });
-        i += tag[0].length;
-        textStart = i;
-      } else {
-        i += 1;
-      }
-    }
-    flush(end);
-    return nodes;
+  /** The next index of `needle` at or after `from` (remembered: searches only move forward). */
+  indexOf(needle, from) {
+    const cached = this.searches.get(needle);
+    if (cached && cached.from <= from && (cached.at === -1 || cached.at >= from)) return cached.at;
+    const at = this.src.indexOf(needle, from);
+    this.searches.set(needle, { from, at });
+    return at;
+  }
+  /** The next `char` at or after `from` that no backslash escapes (remembered, as `indexOf`). */
+  unescapedIndexOf(char, from) {
+    const key = `\\${char}`;
+    const cached = this.searches.get(key);
+    if (cached && cached.from <= from && (cached.at === -1 || cached.at >= from)) return cached.at;
+    let at = this.indexOf(char, from);
+    while (at > 0 && escapedAt(this.src, at)) at = this.indexOf(char, at + 1);
+    this.searches.set(key, { from, at });
+    return at;
   }
   /**
-   * Where `[plain text]` ends when it is no link: not followed by `(`, `[` or `:`, holding nothing
-   * markdown would read, and naming no reference definition.
+   * Where a raw link destination starting at `from` ends (micromark's factoryDestination), or -1: at
+   * the first blank, control character or end with its parentheses balanced, or at the `)` that would
+   * unbalance them; a `(` 32 deep, or a blank with parentheses open, fails it. Short destinations are
+   * walked; a long one is found through prefix sums of the parentheses (a cell of `[a](b` repeated
+   * would otherwise walk to its end from every `](`).
    */
-  literalBrackets(start, end) {
-    const close = this.source.indexOf("]", start + 1);
-    if (close === -1 || close >= end) return void 0;
-    const inside = this.source.slice(start + 1, close);
-    if (inside.trim() === "" || /[[*<!]/.test(inside)) return void 0;
-    const after = this.source[close + 1];
-    if (after === "(" || after === "[" || after === ":") return void 0;
-    if (this.isDefined(normalizeLabel(inside))) return void 0;
-    return close + 1;
+  destinationEnd(from) {
+    let balance = 0;
+    for (let i = from; i < from + 256; i += 1) {
+      const c = this.code(i);
+      if (balance === 0 && (c < 0 || c === 41 || isBlank2(c))) return i;
+      if (c === 40 && balance < 32) balance += 1;
+      else if (c === 41) balance -= 1;
+      else if (c < 0 || c === 32 || c === 40 || isAsciiControl(c)) return -1;
+      else if (c === 92 && [40, 41, 92].includes(this.code(i + 1))) i += 1;
+    }
+    const parens = this.parens ??= new Parentheses(this.src);
+    return parens.destinationEnd(from);
   }
-  /** `![alt](src)` with plain alt text. */
-  image(start, end) {
-    const close = this.source.indexOf("]", start + 2);
-    if (close === -1 || close >= end) return void 0;
-    const alt = this.source.slice(start + 2, close);
-    if (/[[*<!]/.test(alt)) return void 0;
-    const target = destination.exec(this.source.slice(close + 1, end));
-    if (!target) return void 0;
-    const stop = close + 1 + target[0].length;
-    return { node: { type: "image", title: null, url: target[1], alt, position: this.position(start, stop) }, end: stop };
+  // ---- the list ----
+  append(item) {
+    item.prev = this.last;
+    this.last.next = item;
+    this.last = item;
+    return item;
   }
-  /** `[text](url)`, the text being simple inline content itself (a badge image, bold, plain text). */
-  link(start, end) {
-    let depth = 0;
-    let close = -1;
-    for (let i = start; i < end; i += 1) {
-      if (this.source[i] === "[") depth += 1;
-      else if (this.source[i] === "]") {
-        depth -= 1;
-        if (depth === 0) {
-          close = i;
+  /**
+   * Text from `s` to `e`. The source's own characters need no item: text is whatever lies between
+   * items. Only `decoded` text (an escape, a character reference) is an item.
+   */
+  text(s, e, decoded) {
+    if (e <= s || decoded === void 0) return;
+    const item = new Item(0 /* Text */, s, e);
+    item.decoded = decoded;
+    this.append(item);
+  }
+  nodeItem(s, e, node) {
+    const item = new Item(1 /* Node */, s, e);
+    item.node = node;
+    this.append(item);
+  }
+  // ---- tokenizing, left to right, as micromark's text tokenizer does ----
+  tokenize() {
+    const src = this.src;
+    const n = this.n;
+    const pattern2 = /\/\/|www\./i.test(src) ? specialOrLiteral : special;
+    let i = 0;
+    while (i < n) {
+      pattern2.lastIndex = i;
+      const match = pattern2.exec(src);
+      if (!match) break;
+      i = match.index;
+      const c = src.charCodeAt(i);
+      let end = -1;
+      switch (c) {
+        case 92:
+          if (this.code(i + 1) === 10 || this.code(i + 1) === 13) {
+            this.nodeItem(i, i + 1, { type: "break", position: this.position(i, i + 1) });
+            i += 1;
+            continue;
+          }
+          if (isAsciiPunctuation(this.code(i + 1))) {
+            this.text(i, i + 2, src[i + 1]);
+            i += 2;
+            continue;
+          }
           break;
-        }
+        case 96:
+          end = this.codeSpan(i);
+          if (end < 0) {
+            let j = i;
+            while (src.charCodeAt(j) === 96) j += 1;
+            i = j;
+            continue;
+          }
+          break;
+        case 60:
+          end = this.angle(i);
+          break;
+        case 38:
+          end = this.reference(i);
+          break;
+        case 91:
+          this.labelStart(i, i + 1, false);
+          end = i + 1;
+          break;
+        case 33:
+          if (this.code(i + 1) === 91) {
+            this.labelStart(i, i + 2, true);
+            end = i + 2;
+          }
+          break;
+        case 93:
+          end = this.labelEnd(i);
+          break;
+        case 42:
+        // *
+        case 95:
+        // _
+        case 126:
+          end = this.delimiterRun(i, c);
+          break;
+        default:
+          end = this.literalAutolink(i);
+          break;
+      }
+      if (end < 0) {
+        i += 1;
+        continue;
+      }
+      i = end;
+    }
+  }
+  /** A code span starting at `at`; its end, or -1 when none closes. */
+  codeSpan(at) {
+    const src = this.src;
+    let j = at;
+    while (src.charCodeAt(j) === 96) j += 1;
+    const size = j - at;
+    const close = this.nextBacktickRun(size, j);
+    if (close < 0) return -1;
+    let value = src.slice(j, close);
+    if (/^(?: |\r\n?|\n)[^]*?[^ \r\n][^]*(?: |\r\n?|\n)$/.test(value)) value = value.replace(/^(?: |\r\n?|\n)/, "").replace(/(?: |\r\n?|\n)$/, "");
+    if (this.inTable) value = value.replace(/\\([\\|])/g, (whole, char) => char === "|" ? char : whole);
+    const end = close + size;
+    this.nodeItem(at, end, { type: "inlineCode", value, position: this.position(at, end) });
+    return end;
+  }
+  /** The start of the next maximal run of exactly `size` backticks at or after `from`, or -1. */
+  nextBacktickRun(size, from) {
+    if (!this.backtickRuns) {
+      this.backtickRuns = /* @__PURE__ */ new Map();
+      const runs = /`+/g;
+      for (let m = runs.exec(this.src); m; m = runs.exec(this.src)) {
+        const list2 = this.backtickRuns.get(m[0].length) ?? { starts: [], next: 0 };
+        list2.starts.push(m.index);
+        this.backtickRuns.set(m[0].length, list2);
       }
     }
-    if (close === -1) return void 0;
-    const target = destination.exec(this.source.slice(close + 1, end));
-    if (!target) return void 0;
-    const children = this.sequence(start + 1, close, true);
-    if (!children || children.length === 0) return void 0;
-    const stop = close + 1 + target[0].length;
-    return { node: { type: "link", title: null, url: target[1], children, position: this.position(start, stop) }, end: stop };
+    const list = this.backtickRuns.get(size);
+    if (!list) return -1;
+    while (list.next < list.starts.length && list.starts[list.next] < from) list.next += 1;
+    return list.next < list.starts.length ? list.starts[list.next] : -1;
+  }
+  /** `<`: an autolink or inline HTML; its end, or -1 (a literal `<`). */
+  angle(at) {
+    const src = this.src;
+    autolinkUri.lastIndex = at;
+    const uri = autolinkUri.exec(src);
+    if (uri) {
+      const end = at + uri[0].length;
+      const url = src.slice(at + 1, end - 1);
+      this.nodeItem(at, end, { type: "link", title: null, url, children: [{ type: "text", value: url, position: this.position(at + 1, end - 1) }], position: this.position(at, end) });
+      return end;
+    }
+    const email = this.emailAutolinkEnd(at);
+    if (email > 0) {
+      const address = src.slice(at + 1, email - 1);
+      this.nodeItem(at, email, { type: "link", title: null, url: `mailto:${address}`, children: [{ type: "text", value: address, position: this.position(at + 1, email - 1) }], position: this.position(at, email) });
+      return email;
+    }
+    const html = this.htmlEnd(at);
+    if (html < 0) return -1;
+    this.nodeItem(at, html, { type: "html", value: src.slice(at, html), position: this.position(at, html) });
+    return html;
+  }
+  /** micromark's e-mail autolink (`<a@b.c>`): its end, or -1. */
+  emailAutolinkEnd(at) {
+    let i = at + 1;
+    if (this.code(i) === 64) return -1;
+    while (isAtext(this.code(i))) i += 1;
+    if (i === at + 1 || this.code(i) !== 64) return -1;
+    i += 1;
+    for (; ; ) {
+      if (!isAsciiAlphanumeric(this.code(i))) return -1;
+      let size = 0;
+      for (; ; ) {
+        const c = this.code(i);
+        if (c === 46 || c === 62) break;
+        if ((c === 45 || isAsciiAlphanumeric(c)) && size < 63) {
+          size += 1;
+          i += 1;
+          continue;
+        }
+        return -1;
+      }
+      if (this.code(i - 1) === 45) return -1;
+      if (this.code(i) === 62) return i + 1;
+      i += 1;
+    }
+  }
+  /** micromark's inline HTML (htmlText): the end of the tag, comment or other construct, or -1. */
+  htmlEnd(at) {
+    const src = this.src;
+    let i = at + 1;
+    const c = this.code(i);
+    if (c === 33) {
+      const d = this.code(i + 1);
+      if (d === 45) {
+        if (this.code(i + 2) !== 45) return -1;
+        const close = this.indexOf("-->", at + 2);
+        return close < 0 ? -1 : close + 3;
+      }
+      if (d === 91) {
+        if (src.slice(i + 2, i + 8) !== "CDATA[") return -1;
+        const close = this.indexOf("]]>", i + 8);
+        return close < 0 ? -1 : close + 3;
+      }
+      if (isAsciiAlpha(d)) {
+        const close = this.indexOf(">", i + 2);
+        return close < 0 ? -1 : close + 1;
+      }
+      return -1;
+    }
+    if (c === 63) {
+      const close = this.indexOf("?>", i + 1);
+      return close < 0 ? -1 : close + 2;
+    }
+    if (c === 47) {
+      i += 1;
+      if (!isAsciiAlpha(this.code(i))) return -1;
+      while (this.code(i) === 45 || isAsciiAlphanumeric(this.code(i))) i += 1;
+      while (isBlank2(this.code(i))) i += 1;
+      return this.code(i) === 62 ? i + 1 : -1;
+    }
+    if (!isAsciiAlpha(c)) return -1;
+    while (this.code(i) === 45 || isAsciiAlphanumeric(this.code(i))) i += 1;
+    {
+      const after = this.code(i);
+      if (!(after === 47 || after === 62 || isBlank2(after))) return -1;
+    }
+    for (; ; ) {
+      let d = this.code(i);
+      if (d === 47) return this.code(i + 1) === 62 ? i + 2 : -1;
+      if (d === 58 || d === 95 || isAsciiAlpha(d)) {
+        i += 1;
+        while ((d = this.code(i)) === 45 || d === 46 || d === 58 || d === 95 || isAsciiAlphanumeric(d)) i += 1;
+        while (isBlank2(this.code(i))) i += 1;
+        if (this.code(i) !== 61) continue;
+        i += 1;
+        while (isBlank2(this.code(i))) i += 1;
+        d = this.code(i);
+        if (d < 0 || d === 60 || d === 61 || d === 62 || d === 96) return -1;
+        if (d === 34 || d === 39) {
+          const close = this.indexOf(d === 34 ? '"' : "'", i + 1);
+          if (close < 0) return -1;
+          i = close + 1;
+          const after = this.code(i);
+          if (!(after === 47 || after === 62 || isBlank2(after))) return -1;
+          continue;
+        }
+        i += 1;
+        for (; ; ) {
+          d = this.code(i);
+          if (d < 0 || d === 34 || d === 39 || d === 60 || d === 61 || d === 96) return -1;
+          if (d === 47 || d === 62 || isBlank2(d)) break;
+          i += 1;
+        }
+        continue;
+      }
+      if (isBlank2(d)) {
+        i += 1;
+        continue;
+      }
+      return d === 62 ? i + 1 : -1;
+    }
+  }
+  /** `&…;`: a character reference; its end, or -1 (a literal `&`). */
+  reference(at) {
+    characterReference.lastIndex = at;
+    const match = characterReference.exec(this.src);
+    if (!match) return -1;
+    let value;
+    if (match[1] !== void 0) value = decodeNumeric(match[1], 10);
+    else if (match[2] !== void 0) value = decodeNumeric(match[2], 16);
+    else {
+      const known = Object.hasOwn(namedReferences, match[3]) ? namedReferences[match[3]] : void 0;
+      if (known === void 0) {
+        if (!this.lenient) throw new Fail(`the character reference ${JSON.stringify(match[0])}`);
+        return -1;
+      }
+      value = known;
+    }
+    const end = at + match[0].length;
+    this.text(at, end, value);
+    return end;
+  }
+  labelStart(s, e, image) {
+    const item = new Item(3 /* Label */, s, e);
+    if (image) item.flags |= 8 /* Image */;
+    this.append(item);
+    this.labels.push(item);
+    this.openLabels += 1;
+  }
+  /** `]` at `at`: a link, image or reference when one forms, else a literal `]`. Returns the end. */
+  labelEnd(at) {
+    const labels = this.labels;
+    while (labels.length > 0 && labels[labels.length - 1].flags & 16 /* Balanced */) labels.pop();
+    if (this.inactiveBelow > labels.length) this.inactiveBelow = labels.length;
+    const start = labels[labels.length - 1];
+    if (!start) return at + 1;
+    const nok = () => {
+      start.flags |= 16 /* Balanced */;
+      this.openLabels -= 1;
+      return at + 1;
+    };
+    const image = (start.flags & 8 /* Image */) !== 0;
+    if (!image && labels.length - 1 < this.inactiveBelow) return nok();
+    const defined = this.defined(start.e, at);
+    const after = this.code(at + 1);
+    if (after === 40) {
+      const resource = this.resource(at + 1);
+      if (resource) return this.form(start, at, resource.end, { url: resource.url });
+      return defined ? this.form(start, at, at + 1, { reference: "shortcut" }) : nok();
+    }
+    if (after === 91) {
+      const full = this.fullReference(at + 1);
+      if (full) return this.form(start, at, full.end, { reference: "full", label: full.label });
+      if (defined && this.code(at + 2) === 93) return this.form(start, at, at + 3, { reference: "collapsed" });
+      return nok();
+    }
+    return defined ? this.form(start, at, at + 1, { reference: "shortcut" }) : nok();
+  }
+  /** Whether the label text from `from` to `to` names a reference definition. */
+  defined(from, to) {
+    if (!this.isDefined) return false;
+    if (to - from > maxLabelLength) {
+      if (!this.lenient) throw new Fail(`a bracketed text longer than ${maxLabelLength.toLocaleString("en")} characters`);
+      return false;
+    }
+    return this.isDefined(normalizeLabel(this.src.slice(from, to)));
+  }
+  /** `(destination "title")` at `at` (the `(`): the URL and the end, or undefined. */
+  resource(at) {
+    let i = at + 1;
+    while (isBlank2(this.code(i))) i += 1;
+    if (this.code(i) === 41) return { url: "", end: i + 1 };
+    let url;
+    if (this.code(i) === 60) {
+      const start = i + 1;
+      i = start;
+      for (; ; ) {
+        const c = this.code(i);
+        if (c === 62) break;
+        if (c < 0 || c === 60 || c === 10 || c === 13) return void 0;
+        i += c === 92 && [60, 62, 92].includes(this.code(i + 1)) ? 2 : 1;
+      }
+      url = this.decode(start, i);
+      i += 1;
+    } else {
+      const start = i;
+      i = this.destinationEnd(start);
+      if (i <= start) return void 0;
+      url = this.decode(start, i);
+    }
+    if (isBlank2(this.code(i))) {
+      while (isBlank2(this.code(i))) i += 1;
+      const marker = this.code(i);
+      if (marker === 34 || marker === 39 || marker === 40) {
+        const close = this.unescapedIndexOf(marker === 40 ? ")" : marker === 34 ? '"' : "'", i + 1);
+        if (close < 0) return void 0;
+        i = close + 1;
+        while (isBlank2(this.code(i))) i += 1;
+      }
+    }
+    return this.code(i) === 41 ? { url, end: i + 1 } : void 0;
+  }
+  /** A destination's text with escapes and character references decoded (micromark's decodeString). */
+  decode(from, to) {
+    const raw = this.src.slice(from, to);
+    const decoded = decodeDestination(raw);
+    if (decoded !== void 0) return decoded;
+    if (!this.lenient) throw new Fail(`a character reference this scan does not know in the link ${JSON.stringify(raw.slice(0, 80))}`);
+    return decodeDestination(raw, true);
+  }
+  /** `[label]` at `at` naming a definition: its label and end, or undefined. */
+  fullReference(at) {
+    let i = at + 1;
+    let size = 0;
+    let seen = false;
+    for (; ; ) {
+      const c = this.code(i);
+      if (size > 999 || c < 0 || c === 91 || c === 93 && !seen) return void 0;
+      if (c === 93) break;
+      if (c === 10 || c === 13) {
+        i += 1;
+        continue;
+      }
+      size += 1;
+      if (!seen) seen = c !== 32 && c !== 9;
+      if (c === 92 && [91, 92, 93].includes(this.code(i + 1))) {
+        i += 2;
+        size += 1;
+      } else i += 1;
+    }
+    const label = this.src.slice(at + 1, i);
+    if (!this.isDefined?.(normalizeLabel(label))) return void 0;
+    return { label, end: i + 1 };
+  }
+  /** Forms a link or image from the label start `start` to `end` (`]` at `close`). */
+  form(start, close, end, how) {
+    this.labels.pop();
+    this.openLabels -= 1;
+    const image = (start.flags & 8 /* Image */) !== 0;
+    this.inactiveBelow = image ? Math.min(this.inactiveBelow, this.labels.length) : this.labels.length;
+    if (this.firstTilde >= 0) this.resolve(false, start, null, this.firstAttention >= 0);
+    if (this.firstAttention >= 0) this.resolve(true, start, null, false);
+    const group = new Item(1 /* Node */, start.s, end);
+    group.group = {
+      type: how.reference ? image ? "imageReference" : "linkReference" : image ? "image" : "link",
+      from: start.e,
+      to: close,
+      head: null,
+      tail: null,
+      depth: 0,
+      url: how.url ?? "",
+      referenceType: how.reference ?? "shortcut",
+      label: how.label ?? this.src.slice(start.e, close)
+    };
+    this.collapse(start, null, group);
+    this.remove(start);
+    return end;
+  }
+  /** A run of `*`, `_` or `~` at `at`; its end. */
+  delimiterRun(at, marker) {
+    const src = this.src;
+    let j = at;
+    while (src.charCodeAt(j) === marker) j += 1;
+    const size = j - at;
+    if (marker === 126 && size > 2) return j;
+    const previous = this.code(at - 1);
+    const next = this.code(j);
+    const before = classify2(previous);
+    const after = classify2(next);
+    const item = new Item(2 /* Delimiter */, at, j);
+    item.marker = marker;
+    if (marker === 126) {
+      if (!after || after === 2 && before) item.flags |= 1 /* Open */;
+      if (!before || before === 2 && after) item.flags |= 2 /* Close */;
+      if (this.firstTilde < 0) this.firstTilde = at;
+    } else {
+      const open = !after || after === 2 && Boolean(before) || next === 126;
+      const close = !before || before === 2 && Boolean(after) || previous === 126;
+      if (marker === 42 ? open : open && (Boolean(before) || !close)) item.flags |= 1 /* Open */;
+      if (marker === 42 ? close : close && (Boolean(after) || !open)) item.flags |= 2 /* Close */;
+      if (this.firstAttention < 0) this.firstAttention = at;
+    }
+    this.append(item);
+    return j;
+  }
+  // ---- GFM literal autolinks (micromark-extension-gfm-autolink-literal) ----
+  /** `http(s)://…` or `www.…` at `at`; its end, or -1. */
+  literalAutolink(at) {
+    if (this.openLabels > 0) return -1;
+    const c = this.src.charCodeAt(at);
+    const previous = this.code(at - 1);
+    let end = -1;
+    let url = "";
+    if (c === 104 || c === 72) {
+      if (isAsciiAlpha(previous)) return -1;
+      httpPrefix.lastIndex = at;
+      const prefix = httpPrefix.exec(this.src);
+      if (!prefix) return -1;
+      const from = at + prefix[0].length;
+      const next = this.code(from);
+      if (next < 0 || isAsciiControl(next) || isWhitespace(next) || isPunctuation(next)) return -1;
+      const domainEnd = this.domain(from);
+      if (domainEnd < 0) return -1;
+      end = this.path(domainEnd);
+      url = this.src.slice(at, end);
+    } else {
+      if (!(previous < 0 || previous === 40 || previous === 42 || previous === 95 || previous === 91 || previous === 93 || previous === 126 || isBlank2(previous))) return -1;
+      wwwPrefix.lastIndex = at;
+      if (!wwwPrefix.test(this.src)) return -1;
+      const domainEnd = this.domain(at);
+      if (domainEnd < 0) return -1;
+      end = this.path(domainEnd);
+      url = `http://${this.src.slice(at, end)}`;
+    }
+    const value = this.src.slice(at, end);
+    this.nodeItem(at, end, { type: "link", title: null, url, children: [{ type: "text", value, position: this.position(at, end) }], position: this.position(at, end) });
+    return end;
+  }
+  domain(from) {
+    let underscoreInLast = false;
+    let underscoreInLastButOne = false;
+    let seen = false;
+    let i = from;
+    for (; ; ) {
+      const c = this.code(i);
+      if (c === 46 || c === 95) {
+        if (this.trail(i)) break;
+        if (c === 95) underscoreInLast = true;
+        else {
+          underscoreInLastButOne = underscoreInLast;
+          underscoreInLast = false;
+        }
+        i += 1;
+        continue;
+      }
+      if (c < 0 || isWhitespace(c) || c !== 45 && isPunctuation(c)) break;
+      seen = true;
+      i += 1;
+    }
+    return underscoreInLastButOne || underscoreInLast || !seen ? -1 : i;
+  }
+  path(from) {
+    let opened = 0;
+    let closed = 0;
+    let i = from;
+    for (; ; ) {
+      const c = this.code(i);
+      if (c === 40) {
+        opened += 1;
+        i += 1;
+        continue;
+      }
+      if (c === 41 && closed < opened) {
+        closed += 1;
+        i += 1;
+        continue;
+      }
+      if (c === 33 || c === 34 || c === 38 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 60 || c === 63 || c === 93 || c === 95 || c === 126) {
+        if (this.trail(i)) return i;
+        if (c === 41) closed += 1;
+        i += 1;
+        continue;
+      }
+      if (c < 0 || isWhitespace(c)) return i;
+      i += 1;
+    }
+  }
+  /** Whether the characters from `at` are trailing punctuation, not part of the address (remembered). */
+  trail(at) {
+    this.trailMemo ??= new Int8Array(this.n + 1);
+    const memo = this.trailMemo;
+    const visited = [];
+    let result = false;
+    let i = at;
+    for (; ; ) {
+      const known = memo[i];
+      if (known !== 0) {
+        result = known === 1;
+        break;
+      }
+      const c = this.code(i);
+      if (c === 33 || c === 34 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 95 || c === 126) {
+        visited.push(i);
+        i += 1;
+        continue;
+      }
+      if (c === 38) {
+        visited.push(i);
+        let j = i + 1;
+        if (!isAsciiAlpha(this.code(j))) break;
+        while (isAsciiAlpha(this.code(j))) j += 1;
+        if (this.code(j) !== 59) break;
+        i = j + 1;
+        continue;
+      }
+      if (c === 93) {
+        visited.push(i);
+        const d = this.code(i + 1);
+        if (d < 0 || d === 40 || d === 91 || isWhitespace(d)) {
+          result = true;
+          break;
+        }
+        i += 1;
+        continue;
+      }
+      result = c === 60 || c < 0 || isWhitespace(c);
+      break;
+    }
+    for (const v of visited) memo[v] = result ? 1 : 2;
+    return result;
+  }
+  // ---- emphasis and strikethrough (micromark's resolveAllAttention and resolveAllStrikethrough) ----
+  resolveTopLevel() {
+    if (this.firstAttention < 0 && this.firstTilde < 0) return;
+    const attentionFirst = this.firstTilde < 0 || this.firstAttention >= 0 && this.firstAttention < this.firstTilde;
+    this.resolve(attentionFirst, this.first, null, this.firstAttention >= 0 && this.firstTilde >= 0);
+    if (this.firstAttention >= 0 && this.firstTilde >= 0) this.resolve(!attentionFirst, this.first, null, false);
+  }
+  /**
+   * Matches the runs of one kind (`attention`: `*` and `_`; else `~`) after `from` and before `to`,
+   * closers left to right, each with the nearest opener it may pair with. The runs between a pair
+   * become text, after the other kind is resolved among them when `other` (its first pass).
+   */
+  resolve(attention, from, to, other) {
+    const stacks = [];
+    for (let k = attention ? 12 : 3; k > 0; k -= 1) stacks.push([]);
+    const classOf = (d) => attention ? (d.marker === 95 ? 6 : 0) + (d.flags & 2 /* Close */ ? 3 : 0) + (d.e - d.s) % 3 : d.e - d.s;
+    const top = (k) => {
+      const stack = stacks[k];
+      while (stack.length > 0) {
+        const d = stack[stack.length - 1];
+        if (!(d.flags & 4 /* Dead */) && d.e > d.s && classOf(d) === k) return d;
+        stack.pop();
+      }
+      return void 0;
+    };
+    let item = from.next;
+    while (item && item !== to) {
+      if (item.kind !== 2 /* Delimiter */ || item.flags & 4 /* Dead */ || item.marker === 126 === attention) {
+        item = item.next;
+        continue;
+      }
+      const closer = item;
+      while (closer.flags & 2 /* Close */ && closer.e > closer.s) {
+        const size = closer.e - closer.s;
+        let opener;
+        if (attention) {
+          const base = closer.marker === 95 ? 6 : 0;
+          for (let closes = 0; closes < 2; closes += 1) {
+            for (let rest = 0; rest < 3; rest += 1) {
+              if ((closes === 1 || closer.flags & 1 /* Open */) && size % 3 !== 0 && (rest + size) % 3 === 0) continue;
+              const candidate = top(base + closes * 3 + rest);
+              if (candidate && (!opener || candidate.s > opener.s)) opener = candidate;
+            }
+          }
+        } else {
+          opener = size <= 2 ? top(size) : void 0;
+        }
+        if (!opener) break;
+        const use = attention ? opener.e - opener.s > 1 && size > 1 ? 2 : 1 : size;
+        const group = new Item(1 /* Node */, opener.e - use, closer.s + use);
+        group.group = { type: attention ? use > 1 ? "strong" : "emphasis" : "delete", from: opener.e, to: closer.s, head: null, tail: null, depth: 0, url: "", referenceType: "shortcut", label: "" };
+        const oldClass = classOf(opener);
+        if (other) this.resolve(!attention, opener, closer, false);
+        this.collapse(opener, closer, group);
+        opener.e -= use;
+        closer.s += use;
+        const stack = stacks[oldClass];
+        while (stack.length > 0 && stack[stack.length - 1] !== opener) stack.pop();
+        stack.pop();
+        if (opener.e > opener.s) stacks[classOf(opener)].push(opener);
+        else this.remove(opener);
+      }
+      const next = closer.next;
+      if (closer.e === closer.s) this.remove(closer);
+      else if (closer.flags & 1 /* Open */) stacks[classOf(closer)].push(closer);
+      item = next;
+    }
+  }
+  /**
+   * Makes the items between `from` and `to` (exclusive; `to` null: to the end) the children of
+   * `group`, which takes their place; runs and label starts among them become text.
+   */
+  collapse(from, to, group) {
+    const head = from.next && from.next !== to ? from.next : null;
+    const tail = head ? to ? to.prev : this.last : null;
+    let depth = 0;
+    for (let item = head; item; item = item === tail ? null : item.next) {
+      if (item.kind === 2 /* Delimiter */) item.flags |= 4 /* Dead */;
+      else if (item.kind === 3 /* Label */ && !(item.flags & 16 /* Balanced */)) {
+        item.flags |= 16 /* Balanced */;
+        this.openLabels -= 1;
+      } else if (item.group && item.group.depth > depth) depth = item.group.depth;
+    }
+    const data = group.group;
+    data.depth = depth + 1;
+    if (data.depth > maxNesting) throw new Fail(tooDeep);
+    data.head = head;
+    data.tail = tail;
+    if (head) head.prev = null;
+    if (tail) tail.next = null;
+    group.prev = from;
+    from.next = group;
+    group.next = to;
+    if (to) to.prev = group;
+    else this.last = group;
+  }
+  remove(item) {
+    item.flags |= 4 /* Dead */;
+    if (item.prev) item.prev.next = item.next;
+    if (item.next) item.next.prev = item.prev;
+    else if (this.last === item) this.last = item.prev;
+  }
+  // ---- building the mdast nodes ----
+  /**
+   * The nodes of a list of items whose content runs from `from` to `to` in the source: the items,
+   * and the text around them (with runs and label starts that stayed text) as text nodes, merged as
+   * mdast-util-from-markdown merges them. `inLink`: inside a link, where remark-gfm's autolink step
+   * never looks.
+   */
+  build(head, from, to, inLink) {
+    const nodes = [];
+    let textStart = -1;
+    let pieces;
+    let cursor = from;
+    const flush = (end) => {
+      if (textStart < 0) return;
+      if (pieces) pieces.push(this.src.slice(cursor, end));
+      const value = pieces ? pieces.join("") : this.src.slice(textStart, end);
+      if (value !== "" || end > textStart) {
+        if (!inLink && !this.lenient && (literalInText.test(value) || value.includes("@") && emailLike.test(value))) throw new Fail("an address remark-gfm links in text");
+        nodes.push({ type: "text", value, position: this.position(textStart, end) });
+      }
+      textStart = -1;
+      pieces = void 0;
+    };
+    for (let item = head; item; item = item.next) {
+      if (item.kind === 1 /* Node */) {
+        if (item.s > cursor && textStart < 0) textStart = cursor;
+        flush(item.s);
+        nodes.push(item.node ?? this.groupNode(item, inLink));
+        cursor = item.e;
+        continue;
+      }
+      if (textStart < 0) textStart = cursor;
+      if (item.kind === 0 /* Text */) {
+        pieces ??= [];
+        pieces.push(this.src.slice(cursor, item.s), item.decoded);
+        cursor = item.e;
+      }
+    }
+    if (to > cursor && textStart < 0) textStart = cursor;
+    flush(to);
+    return nodes;
+  }
+  groupNode(item, inLink) {
+    const position = this.position(item.s, item.e);
+    const group = item.group;
+    const type = group.type;
+    if (type === "image" || type === "imageReference") {
+      const alt = this.build(group.head, group.from, group.to, true).map((node) => "value" in node ? node.value : "").join("");
+      if (type === "image") return { type, url: group.url, title: null, alt, position };
+      return { type, identifier: normalizeLabel(group.label), label: group.label, referenceType: group.referenceType, alt, position };
+    }
+    const children = this.build(group.head, group.from, group.to, inLink || type === "link" || type === "linkReference");
+    if (type === "link") return { type, url: group.url, title: null, children, position };
+    if (type === "linkReference") return { type, identifier: normalizeLabel(group.label), label: group.label, referenceType: group.referenceType, children, position };
+    return { type, children, position };
   }
 };
-var normalizeLabel = (label) => label.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase().toLowerCase();
 
 // src/parse/orphans.ts
 function orphanBlocks(numbers, line, tableEndLines) {
@@ -9925,7 +10855,15 @@ function orphanBlocks(numbers, line, tableEndLines) {
 
 // src/parse/fast-model.ts
 var needsParser = /* @__PURE__ */ Symbol("needs the markdown parser");
-function fastModel(text, columnNames, parseBlock) {
+function fastModel(text, columnNames, parseBlock, trace) {
+  const giveUp = (n, reason) => {
+    trace?.document?.(n, reason);
+    return void 0;
+  };
+  let whyNot = "";
+  const why = (reason) => {
+    whyNot = reason;
+  };
   const lineStarts = lineStartsOf(text);
   const point = (offset) => pointAt(lineStarts, offset);
   const lineCount = lineStarts.length;
@@ -9935,7 +10873,7 @@ function fastModel(text, columnNames, parseBlock) {
   const directives = [];
   const definitionLines = [];
   const orphanLines = [];
-  const definitions = /* @__PURE__ */ new Set();
+  const definitions = /* @__PURE__ */ new Map();
   let state = { kind: "top" };
   const endHtml = (start, end) => {
     const value = Array.from({ length: end - start + 1 }, (_, i) => line(start + i)).join("\n");
@@ -9943,7 +10881,7 @@ function fastModel(text, columnNames, parseBlock) {
   };
   for (let n = 1; n <= lineCount; n += 1) {
     const raw = line(n);
-    if (/^ *\t/.test(raw)) return void 0;
+    if (/^ *\t/.test(raw)) return giveUp(n, "a tab in the indentation");
     const blank = /^[ \t]*$/.test(raw);
     const indent = raw.length - raw.replace(/^ +/, "").length;
     switch (state.kind) {
@@ -9968,6 +10906,9 @@ function fastModel(text, columnNames, parseBlock) {
       }
       case "indented": {
         if (blank || indent >= 4) continue;
+        if (blockStart.ordered.test(raw) && !/^ {0,3}1[.)]/.test(raw) || /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(raw)) {
+          return giveUp(n, "a list item right after indented code");
+        }
         state = { kind: "top" };
         break;
       }
@@ -9976,8 +10917,19 @@ function fastModel(text, columnNames, parseBlock) {
           state.afterBlank = true;
           continue;
         }
+        if (indent < 2 && blockStart.thematicBreak.test(raw) && !state.afterBlank && state.inParagraph) {
+          state = { kind: "top" };
+          continue;
+        }
+        if (indent < 2 && (isFence(raw) || htmlBlockEnd(raw, false) !== void 0)) {
+          state = { kind: "top" };
+          break;
+        }
         if (!(state.afterBlank && indent < 2 && !containerStart(raw))) {
-          if (unsureInContainer(raw)) return void 0;
+          if (unsureInContainer(raw)) return giveUp(n, "a pipe, heading, comment or definition inside a list or quote");
+          const opens = containerWithContent.test(raw) && !blockStart.thematicBreak.test(raw);
+          const sure = opens && (state.afterBlank || !blockStart.ordered.test(raw) || /^ {0,3}1[.)]/.test(raw));
+          state.inParagraph = sure || !state.afterBlank && state.inParagraph && (opens || !containerStart(raw));
           state.afterBlank = false;
           continue;
         }
@@ -9995,7 +10947,7 @@ function fastModel(text, columnNames, parseBlock) {
           state = { kind: "top" };
           break;
         }
-        if (unsureAfterTable(raw)) return void 0;
+        if (unsureAfterTable(raw)) return giveUp(n, "an ordered item, HTML or definition right after a table");
         continue;
       }
       case "paragraph": {
@@ -10005,14 +10957,15 @@ function fastModel(text, columnNames, parseBlock) {
         }
         if (state.definitions) {
           const another = definitionOn(raw);
-          if (another === null) return void 0;
+          if (another === null) return giveUp(n, "a definition with a title or a footnote");
           if (another !== void 0) {
-            definitions.add(another);
+            if (!definitions.has(another.label)) definitions.set(another.label, another.url);
             definitionLines.push(n);
+            state.start = n + 1;
             continue;
           }
           state.definitions = false;
-          if (blockStart.setextUnderline.test(raw)) return void 0;
+          if (blockStart.setextUnderline.test(raw)) return giveUp(n, "a setext underline after definitions");
         }
         const underline = blockStart.setextUnderline.exec(raw);
         if (underline) {
@@ -10025,15 +10978,15 @@ function fastModel(text, columnNames, parseBlock) {
           break;
         }
         const table2 = tableStartsAt(n, raw);
-        if (table2 === "unsure") return void 0;
+        if (table2 === "unsure") return giveUp(n, "a table header with escapes or without pipes");
         if (table2) {
           state = { kind: "table", start: n };
           n += 1;
           continue;
         }
-        if (raw.includes("<!--")) return void 0;
+        if (raw.includes("<!--")) return giveUp(n, "an HTML comment inside a paragraph");
         if (looksLikeRow(raw)) {
-          if (state.inlineMarkup) return void 0;
+          if (state.inlineMarkup) return giveUp(n, "a row-like line after code or HTML in a paragraph");
           orphanLines.push(n);
         }
         if (/[`<]/.test(raw)) state.inlineMarkup = true;
@@ -10048,7 +11001,7 @@ function fastModel(text, columnNames, parseBlock) {
       continue;
     }
     const fence = blockStart.fence.exec(raw);
-    if (fence && !(fence[1]?.startsWith("`") && fence[2]?.includes("`"))) {
+    if (fence && isFence(raw)) {
       state = { kind: "fence", marker: fence[1] };
       continue;
     }
@@ -10068,37 +11021,38 @@ function fastModel(text, columnNames, parseBlock) {
     }
     if (blockStart.thematicBreak.test(raw)) continue;
     if (containerStart(raw)) {
-      if (unsureInContainer(raw)) return void 0;
-      state = { kind: "container", afterBlank: false };
+      if (unsureInContainer(raw)) return giveUp(n, "a pipe, heading, comment or definition inside a list or quote");
+      state = { kind: "container", afterBlank: false, inParagraph: containerWithContent.test(raw) && !blockStart.thematicBreak.test(raw) };
       continue;
     }
     const definition = definitionOn(raw);
-    if (definition === null) return void 0;
+    if (definition === null) return giveUp(n, "a definition with a title or a footnote");
     if (definition !== void 0) {
-      definitions.add(definition);
+      if (!definitions.has(definition.label)) definitions.set(definition.label, definition.url);
       definitionLines.push(n);
       state = { kind: "paragraph", start: n + 1, definitions: true };
       continue;
     }
     const table = tableStartsAt(n, raw);
-    if (table === "unsure") return void 0;
+    if (table === "unsure") return giveUp(n, "a table header with escapes or without pipes");
     if (table) {
       state = { kind: "table", start: n };
       n += 1;
       continue;
     }
-    if (raw.includes("<!--")) return void 0;
+    if (raw.includes("<!--")) return giveUp(n, "an HTML comment inside a paragraph");
     if (looksLikeRow(raw)) orphanLines.push(n);
     state = { kind: "paragraph", start: n, inlineMarkup: /[`<]/.test(raw) };
   }
   if (state.kind === "table") tableBlocks.push({ start: state.start, end: lineCount });
   if (state.kind === "html") endHtml(state.start, lineCount);
   const definitionSource = definitionLines.map((n) => line(n)).join("\n");
-  const isDefined = (label) => definitions.has(label);
+  const isDefined = definitions.size > 0 ? (label) => definitions.has(label) : void 0;
   const headingTexts = [];
   for (const heading of headings) {
     const headingTextValue = headingText(heading.source, heading.setext);
-    if (headingTextValue === void 0 || headingTextValue === needsParser) return headingTextValue;
+    if (headingTextValue === void 0) return giveUp(heading.line, "a heading remark does not read as one");
+    if (headingTextValue === needsParser) return headingTextValue;
     headingTexts.push({ line: heading.line, depth: heading.depth, text: headingTextValue });
   }
   const tables = [];
@@ -10124,12 +11078,12 @@ function fastModel(text, columnNames, parseBlock) {
     return Array.from({ length: to - from + 1 }, (_, i) => line(from + i));
   }
   function headingText(source, setext) {
-    if (!setext) {
-      const marker = /^#{1,6}(?:[ \t]+|$)/.exec(source)?.[0] ?? "";
-      const content = source.slice(marker.length).replace(/[ \t]+$/, "").replace(/(?:^|[ \t]+)#+$/, "");
-      const nodes = parseSimpleInline(content, 0, () => ({ line: 1, column: 1, offset: 0 }), isDefined);
-      if (nodes) return visibleText({ type: "paragraph", children: nodes });
-    }
+    const marker = setext ? "" : /^#{1,6}(?:[ \t]+|$)/.exec(source)?.[0] ?? "";
+    const content = setext ? source.replace(/^[ \t]+|[ \t]+$/g, "") : source.slice(marker.length).replace(/[ \t]+$/, "").replace(/(?:^|[ \t]+)#+$/, "");
+    const at = () => ({ line: 1, column: 1, offset: 0 });
+    const nodes = parseInline(content, 0, at, { isDefined, why });
+    if (nodes) return visibleText({ type: "paragraph", children: nodes });
+    if (!remarkMayRead(content, whyNot)) return visibleText({ type: "paragraph", children: parseInline(content, 0, at, { isDefined, lenient: true }) ?? [] });
     if (!parseBlock) return needsParser;
     const markdown = setext ? `${source}
 ===` : source;
@@ -10144,12 +11098,33 @@ ${definitionSource}
   function readTable(start, end, section) {
     const rowLines = lines(start, end);
     const rows = [];
+    const forRemark = [];
+    let reason = "";
+    let fallback = "";
     for (const [i, raw] of rowLines.entries()) {
       if (i === 1) continue;
       const n = start + i;
-      const row = readRow(n, raw);
-      if (!row) return parseTableWithRemark(start, end, section);
-      rows.push(row);
+      const row = readRow(n, raw, false);
+      if (row) {
+        rows.push(row);
+        continue;
+      }
+      if (remarkMayRead(raw, whyNot)) {
+        reason ||= `line ${n}: ${whyNot}`;
+        forRemark.push(n);
+        rows.push(void 0);
+      } else {
+        fallback ||= `line ${n}: ${whyNot}`;
+        rows.push(readRow(n, raw, true));
+      }
+    }
+    if (forRemark.length > 0) {
+      const read = readRowsWithRemark(start, forRemark);
+      if (read === void 0 || read === needsParser) return read;
+      for (const [k, row] of rows.entries()) if (!row) rows[k] = read.get(k === 0 ? start : start + k + 1);
+      trace?.table?.(start, end, "remark", reason);
+    } else {
+      trace?.table?.(start, end, fallback ? "fallback" : "scan", fallback || void 0);
     }
     const [header, ...body] = rows;
     return {
@@ -10162,69 +11137,97 @@ ${definitionSource}
       end: point(lineStarts[end - 1] + line(end).replace(/[ \t]+$/, "").length)
     };
   }
-  function readRow(n, raw) {
-    if (raw.includes("\\")) return void 0;
+  function readRow(n, raw, lenient) {
+    if (!lenient && raw.includes("\\\\")) {
+      whyNot = "an escaped backslash in the row";
+      return void 0;
+    }
     const lineOffset = lineStarts[n - 1];
     let from = raw.length - raw.replace(/^[ \t]+/, "").length;
     let to = raw.replace(/[ \t]+$/, "").length;
     if (raw[from] === "|") from += 1;
-    if (to > from && raw[to - 1] === "|") to -= 1;
-    if (to <= from) return void 0;
+    if (to > from && raw[to - 1] === "|" && !escapedAt2(raw, to - 1)) to -= 1;
     const pointInRow = (offset) => ({ line: n, column: offset - lineOffset + 1, offset });
     const cells = [];
+    const found = [];
     let cellStart = from;
+    let search = from;
     while (cellStart <= to) {
-      const pipe = raw.indexOf("|", cellStart);
+      let pipe = raw.indexOf("|", search);
+      while (pipe !== -1 && pipe < to && escapedAt2(raw, pipe)) pipe = raw.indexOf("|", pipe + 1);
       const i = pipe === -1 || pipe > to ? to : pipe;
       let s = cellStart;
       let e = i;
       while (s < e && (raw[s] === " " || raw[s] === "	")) s += 1;
       while (e > s && (raw[e - 1] === " " || raw[e - 1] === "	")) e -= 1;
-      const cell = readCell(raw.slice(s, e), lineOffset + s, lineOffset + e, pointInRow);
+      const cell = readCell(raw.slice(s, e), lineOffset + s, lineOffset + e, pointInRow, n, found, lenient);
       if (!cell) return void 0;
       cells.push(cell);
       cellStart = i + 1;
+      search = cellStart;
     }
-    return { line: n, raw, lineOffset, cells };
+    directives.push(...found);
+    return { line: n, raw, lineOffset, cells: exactly(cells) };
   }
-  function readCell(source, start, end, pointInRow) {
-    const children = source === "" ? [] : parseSimpleInline(source, start, pointInRow, isDefined);
+  function readCell(source, start, end, pointInRow, n, found, lenient) {
+    let children;
+    if (source.length > plainTextCellLength) {
+      if (!lenient) {
+        whyNot = `a cell longer than ${plainTextCellLength.toLocaleString("en")} characters`;
+        return void 0;
+      }
+      children = [{ type: "text", value: source, position: { start: pointInRow(start), end: pointInRow(end) } }];
+    } else children = source === "" ? [] : parseInline(source, start, pointInRow, { isDefined, inTable: true, why, lenient });
     if (!children) return void 0;
     const node = { type: "tableCell", children, position: { start: pointInRow(start), end: pointInRow(end) } };
-    return cellOf(node, source, start, end, pointInRow);
+    for (const child of children) if (child.type === "html" && child.value.includes("lint-list-")) found.push(...directivesIn(child.value, n));
+    return cellOf(node, source, start, end, pointInRow, definitions);
   }
-  function parseTableWithRemark(start, end, section) {
+  function readRowsWithRemark(start, numbers) {
     if (!parseBlock) return needsParser;
-    const base = lineStarts[start - 1];
-    const source = text.slice(base, lineStarts[end - 1] + line(end).length);
-    const tree = parseBlock(definitionSource ? `${source}
+    const read = /* @__PURE__ */ new Map();
+    const body = numbers.filter((n) => n !== start);
+    for (let k = 0; k === 0 || k < body.length; k += rowsPerRemarkCall) {
+      const batch = [start, start + 1, ...body.slice(k, k + rowsPerRemarkCall)];
+      const parts = [];
+      const syntheticStarts = [];
+      let length = 0;
+      for (const n of batch) {
+        syntheticStarts.push(length);
+        const raw = line(n);
+        parts.push(raw);
+        length += raw.length + 1;
+      }
+      const source = parts.join("\n");
+      const tree = parseBlock(definitionSource ? `${source}
 
 ${definitionSource}
 ` : source);
-    const node = tree.children[0];
-    if (!node || node.type !== "table" || node.position?.end.line !== end - start + 1) return void 0;
-    shift(node, base, start - 1);
-    const rows = node.children.map((rowNode) => {
-      const n = rowNode.position?.start.line ?? start;
-      const cells = rowNode.children.map((cellNode) => {
-        const [s, e] = cellContentRange(text, cellNode);
-        return cellOf(cellNode, text.slice(s, e), s, e, point);
+      const node = tree.children[0];
+      if (!node || node.type !== "table" || node.position?.end.line !== batch.length || node.children.length !== batch.length - 1) {
+        return giveUp(start, "remark does not read the rows under their header as the same table");
+      }
+      const moved = (at) => {
+        const n = batch[at.line - 1];
+        return { line: n, column: at.column, offset: lineStarts[n - 1] + (at.offset ?? 0) - syntheticStarts[at.line - 1] };
+      };
+      walk(node, (child) => {
+        if (child.position) child.position = { start: moved(child.position.start), end: moved(child.position.end) };
       });
-      return { line: n, raw: line(n), lineOffset: lineStarts[n - 1], cells };
-    });
-    walk(node, (n) => {
-      if (n.type === "html") directives.push(...directivesIn(n.value, n.position?.start.line ?? start));
-    });
-    const [header, ...body] = rows;
-    return {
-      section,
-      header,
-      delimiterLine: start + 1,
-      ...assignColumns(header.cells.map((cell) => cell.text), columnNames),
-      rows: body,
-      start: point(node.position?.start.offset ?? base),
-      end: point(node.position?.end.offset ?? base)
-    };
+      for (const rowNode of node.children) {
+        const n = rowNode.position?.start.line ?? start;
+        if (read.has(n) || n === start && !numbers.includes(start)) continue;
+        const cells = rowNode.children.map((cellNode) => {
+          const [s, e] = cellContentRange(text, cellNode);
+          return cellOf(cellNode, text.slice(s, e), s, e, point, definitions);
+        });
+        walk(rowNode, (child) => {
+          if (child.type === "html") directives.push(...directivesIn(child.value, child.position?.start.line ?? n));
+        });
+        read.set(n, { line: n, raw: line(n), lineOffset: lineStarts[n - 1], cells });
+      }
+    }
+    return read;
   }
 }
 function definitionOn(raw) {
@@ -10232,19 +11235,13 @@ function definitionOn(raw) {
   const start = /^ {0,3}\[((?:[^[\]\\]|\\.)+)\]:/.exec(raw);
   if (!start) return void 0;
   if (start[1].startsWith("^")) return null;
-  const destination2 = /^[ \t]*([^\s<()]+)[ \t]*$/.exec(raw.slice(start[0].length));
-  return destination2 ? normalizeLabel(start[1]) : null;
+  const destination = /^[ \t]*([^\s<()]+)(?:[ \t]+(?:"[^"\\]*"|'[^'\\]*'|\([^()\\]*\)))?[ \t]*$/.exec(raw.slice(start[0].length));
+  const url = destination && decodeDestination(destination[1]);
+  return typeof url === "string" ? { label: normalizeLabel(start[1]), url } : null;
 }
 function endsOnItsFirstLine(line, end) {
   if (line.startsWith("<!--")) return /^-?>/.test(line.slice(4)) || line.includes("-->", 4);
   return end.test(line.slice(2));
-}
-function shift(tree, offset, lines) {
-  walk(tree, (node) => {
-    if (!node.position) return;
-    node.position.start = { line: node.position.start.line + lines, column: node.position.start.column, offset: (node.position.start.offset ?? 0) + offset };
-    node.position.end = { line: node.position.end.line + lines, column: node.position.end.column, offset: (node.position.end.offset ?? 0) + offset };
-  });
 }
 function sectionAt(headings, line) {
   const stack = [];
@@ -10254,6 +11251,20 @@ function sectionAt(headings, line) {
     stack.push(heading);
   }
   return stack.map((h) => h.text);
+}
+var plainTextCellLength = 262144;
+var rowsPerRemarkCall = 256;
+var remarkLengthLimit = 8192;
+var remarkMarkupLimit = 256;
+var markupCharacters = /[*_~[\]<>`\\&!()]/g;
+function remarkMayRead(source, reason) {
+  if (reason === tooDeep || source.length > remarkLengthLimit) return false;
+  return (source.match(markupCharacters)?.length ?? 0) <= remarkMarkupLimit;
+}
+function escapedAt2(raw, at) {
+  let i = at;
+  while (i > 0 && raw.charCodeAt(i - 1) === 92) i -= 1;
+  return (at - i) % 2 === 1;
 }
 var delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 var isDelimiterRow = (raw) => raw.includes("|") && delimiterRow.test(raw);
@@ -10270,18 +11281,26 @@ function tableHeaderFits(header, delimiter) {
   return count(header) === count(delimiter);
 }
 var containerStart = (raw) => blockStart.bullet.test(raw) || blockStart.ordered.test(raw) || blockStart.blockQuote.test(raw);
-var pipeOrComment = new RegExp(`[|${lookAlikePipes}]|<!--`);
+function isFence(raw) {
+  const fence = blockStart.fence.exec(raw);
+  return fence !== null && !(fence[1]?.startsWith("`") && fence[2]?.includes("`"));
+}
+var containerWithContent = /^ {0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*[^ \t>]/;
+var containerPrefix = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+var delimiterLike = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 function unsureInContainer(raw) {
-  return pipeOrComment.test(raw) || /^[ \t>\-+*\d.)]*#{1,6}(?:\s|$)/.test(raw) || /^\s*(?:=+|-+)\s*$/.test(raw) || /^[ \t>\-+*\d.)]*\[[^\]]+\]:/.test(raw);
+  const content = raw.replace(containerPrefix, "");
+  return raw.includes("<!--") || looksLikeRow(raw) || delimiterLike.test(content) || // A fence or HTML block may end the list or quote and run on (this scan does not follow them there).
+  /^(?:`{3,}|~{3,}|<)/.test(content) || /^[ \t>\-+*\d.)]*#{1,6}(?:\s|$)/.test(raw) || /^\s*(?:=+|-+)\s*$/.test(raw) || /^[ \t>\-+*\d.)]*\[[^\]]+\]:/.test(raw);
 }
 function interruptsTable(raw) {
-  return blockStart.atxHeading.test(raw) || blockStart.fence.test(raw) || blockStart.blockQuote.test(raw) || blockStart.bullet.test(raw) || blockStart.thematicBreak.test(raw) || htmlBlockEnd(raw, false) !== void 0;
+  return blockStart.atxHeading.test(raw) || isFence(raw) || blockStart.blockQuote.test(raw) || blockStart.bullet.test(raw) || blockStart.thematicBreak.test(raw) || htmlBlockEnd(raw, false) !== void 0;
 }
 function unsureAfterTable(raw) {
   return blockStart.ordered.test(raw) || /^ {0,3}</.test(raw) || /^ {0,3}\[[^\]]+\]:/.test(raw);
 }
 function interruptsParagraph(raw) {
-  return blockStart.atxHeading.test(raw) || blockStart.fence.test(raw) || blockStart.blockQuote.test(raw) || /^ {0,3}[-+*][ \t]+\S/.test(raw) || /^ {0,3}1[.)][ \t]+\S/.test(raw) || blockStart.thematicBreak.test(raw) || htmlBlockEnd(raw, false) !== void 0;
+  return blockStart.atxHeading.test(raw) || isFence(raw) || blockStart.blockQuote.test(raw) || /^ {0,3}[-+*][ \t]+\S/.test(raw) || /^ {0,3}1[.)][ \t]+\S/.test(raw) || blockStart.thematicBreak.test(raw) || htmlBlockEnd(raw, false) !== void 0;
 }
 var blockTags = new Set(
   "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
@@ -10316,7 +11335,11 @@ function remarkModel(text, root, columnNames) {
   const point = (offset) => pointAt(lineStarts, offset);
   const tables = [];
   const directives = [];
-  const definitions = /* @__PURE__ */ new Set();
+  const definitions = /* @__PURE__ */ new Map();
+  walk(root, (node) => {
+    if (node.type === "definition" && !definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node.url);
+    return node.type !== "table" && node.type !== "code" && node.type !== "html";
+  });
   const shielded = [];
   const headings = [];
   walk(root, (node) => {
@@ -10328,9 +11351,6 @@ function remarkModel(text, root, columnNames) {
         headings.push({ depth: node.depth, text: visibleText(node) });
         return true;
       }
-      case "definition":
-        definitions.add(node.identifier.toLowerCase());
-        return true;
       case "html":
         shielded.push([start, end]);
         directives.push(...directivesIn(node.value, node.position?.start.line ?? 1));
@@ -10341,7 +11361,7 @@ function remarkModel(text, root, columnNames) {
         return false;
       case "table":
         shielded.push([start, end]);
-        tables.push(buildTable(node, text, lineStarts, point, headings.map((h) => h.text), columnNames));
+        tables.push(buildTable(node, text, lineStarts, point, headings.map((h) => h.text), columnNames, definitions));
         return true;
       default:
         return true;
@@ -10360,7 +11380,7 @@ function documentLinksOf(root) {
   });
   return links;
 }
-function buildTable(node, text, lineStarts, point, section, columnNames) {
+function buildTable(node, text, lineStarts, point, section, columnNames, definitions) {
   const toRow = (row) => {
     const line = row.position?.start.line ?? 1;
     return {
@@ -10371,7 +11391,7 @@ function buildTable(node, text, lineStarts, point, section, columnNames) {
       // closing pipe). Inline nodes are no guide: the GFM autolink step leaves some without positions.
       cells: row.children.map((cell) => {
         const [start, end] = cellContentRange(text, cell);
-        return cellOf(cell, text.slice(start, end), start, end, point);
+        return cellOf(cell, text.slice(start, end), start, end, point, definitions);
       })
     };
   };
@@ -10639,13 +11659,14 @@ async function fixText(path, original, config, options = {}) {
   const bom = original.length - stripBom(original).length;
   let text = stripBom(original);
   let repaired = 0;
+  let given = options.takeModel?.();
   for (let round = 0; round < maxRounds; round += 1) {
-    const model = await buildModel(path, text, options.modelOptions ?? modelOptionsOf(config));
+    const model = given ?? await buildModel(path, text, options.modelOptions ?? modelOptionsOf(config));
+    given = void 0;
     const result = lintModel(model, config, options.facts);
     const fixable = result.messages.filter((m) => m.fix && (options.select?.(m) ?? true));
-    if (fixable.length === 0) break;
-    const next = applyFixes(text, fixable);
-    if (next.applied === 0 || next.text === text) break;
+    const next = fixable.length === 0 ? void 0 : applyFixes(text, fixable);
+    if (!next || next.applied === 0 || next.text === text) return { text: original.slice(0, bom) + text, repaired, final: { model, linted: result } };
     repaired += next.applied;
     text = next.text;
   }
@@ -10701,10 +11722,64 @@ function hostOf(url) {
   }
 }
 
+// src/engine/papers.ts
+function countPapers(papers) {
+  const counts = { lookedUp: 0, found: 0, nonexistent: 0, unverified: 0 };
+  for (const fact of papers.values()) {
+    counts.lookedUp += 1;
+    counts[fact.status] += 1;
+  }
+  return counts;
+}
+function paperProblemsOf(models, files, facts) {
+  const titleMismatches = [];
+  const nonexistent = /* @__PURE__ */ new Map();
+  const papers = facts.papers;
+  if (!papers) return { titleMismatches, nonexistent: [] };
+  for (const [i, file] of files.entries()) {
+    const model = models[i];
+    if (!model) continue;
+    const at = (finding) => `${finding.line}:${finding.column}`;
+    const mismatchesAt = new Map(file.messages.filter((m) => m.ruleId === "title-mismatch").map((m) => [at(m), m]));
+    const deadAt = new Set(file.messages.filter((m) => m.ruleId === "dead-link" && m.severity === "error").map(at));
+    if (mismatchesAt.size > 0) {
+      for (const entry of model.papers) {
+        for (const { id: id10, link } of entry.ids) {
+          const record = papers.get(id10.key)?.record;
+          const finding = mismatchesAt.get(at(link.start));
+          if (!record || !finding) continue;
+          titleMismatches.push({
+            path: file.path,
+            line: link.start.line,
+            severity: finding.severity,
+            rowTitle: entry.title,
+            linked: { label: id10.label, title: record.title }
+          });
+        }
+      }
+    }
+    if (deadAt.size > 0) {
+      for (const place of linksInScope(model, facts.links?.scope ?? "tables")) {
+        const paperId = paperIdOf(place.url);
+        const fact = paperId && papers.get(paperId.key);
+        if (!paperId || fact?.status !== "nonexistent") continue;
+        const key = linkKey(place.url);
+        if (key !== void 0 && facts.links?.verdicts.get(key)?.verdict === "dead") continue;
+        const start = pointAt(model.lineStarts, place.start);
+        if (!deadAt.has(at(start))) continue;
+        const paper = nonexistent.get(paperId.key) ?? { label: paperId.label, reason: fact.reason ?? `${paperId.label} does not exist`, places: [] };
+        paper.places.push({ path: file.path, line: start.line });
+        nonexistent.set(paperId.key, paper);
+      }
+    }
+  }
+  return { titleMismatches, nonexistent: [...nonexistent.values()] };
+}
+
 // src/engine/index.ts
 async function metadataRun(config, gathering, linkCache, models) {
   const [{ gatherPaperFacts, arxivVerifier }, { metadataOptions }, { paperCacheOf }] = await Promise.all([
-    import("./gather-JFQ3RKO3.js"),
+    import("./gather-74G44PHP.js"),
     import("./options-FJEEAOQE.js"),
     import("./cache-X35LAWUT.js")
   ]);
@@ -10762,16 +11837,31 @@ async function lintFiles(request) {
   }
   if (metadata) facts.papers = await metadata.papers;
   const files = [];
+  const lintedModels = [];
   for (const [i, file] of request.files.entries()) {
     let model = models[i];
     let fixed = file.text;
+    let linted;
     if (request.fix) {
-      fixed = (await fixText(file.path, file.text, config, { facts, modelOptions, ...request.fix.select && { select: request.fix.select } })).text;
-      if (fixed !== file.text) model = await buildModel(file.path, stripBom(fixed), modelOptions);
+      const select = request.fix.select;
+      const handOver = { model };
+      models[i] = model = void 0;
+      const takeModel = () => {
+        const taken = handOver.model;
+        handOver.model = void 0;
+        return taken;
+      };
+      const repair = await fixText(file.path, file.text, config, { facts, modelOptions, takeModel, ...select && { select } });
+      fixed = repair.text;
+      if (repair.final) ({ model, linted } = repair.final);
+      else model = await buildModel(file.path, stripBom(fixed), modelOptions);
     }
-    files.push({ ...lintModel(model, config, facts), text: file.text, fixed });
+    models[i] = model;
+    files.push({ ...linted ?? lintModel(model, config, facts), text: file.text, fixed });
+    if (facts.papers) lintedModels.push(model);
   }
-  return { files, notices, ...links && { links } };
+  const papers = facts.papers && { papers: countPapers(facts.papers), paperProblems: paperProblemsOf(lintedModels, files, facts) };
+  return { files, notices, ...links && { links }, ...papers };
 }
 
 export {
@@ -10796,6 +11886,7 @@ export {
   plural,
   formatStylish,
   linkSummary,
+  paperSummary,
   stripBom,
   applyFixes,
   inlineCommentRuleId,

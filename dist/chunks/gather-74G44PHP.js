@@ -18,7 +18,7 @@ import {
   normalizeTitleLoose,
   parseArxivId,
   parseReportedArxivId
-} from "./chunk-FHIBXRXC.js";
+} from "./chunk-PVIX2U5C.js";
 import "./chunk-5BWVF5UA.js";
 import "./chunk-VS7LWJUL.js";
 import {
@@ -768,10 +768,14 @@ async function gatherPaperFacts(input, options, cache, scope = {}) {
   const context = paperCacheContext(options);
   const facts = /* @__PURE__ */ new Map();
   const total = keys.length;
+  const asked = new Set(keys);
+  let done = 0;
   const decided = (key, fact) => {
     if (facts.has(key)) return;
     facts.set(key, fact);
-    options.onProgress?.(facts.size, total);
+    if (!asked.has(key)) return;
+    done += 1;
+    options.onProgress?.(done, total);
   };
   const ask = { arxiv: [], doi: [], openreview: [] };
   for (const key of keys) {
@@ -808,6 +812,7 @@ async function gatherPaperFacts(input, options, cache, scope = {}) {
   }
   const ordered = /* @__PURE__ */ new Map();
   for (const key of keys) ordered.set(key, facts.get(key) ?? { status: "unverified", reason: "no source answered for it" });
+  if (done < total) options.onProgress?.(total, total);
   if (cache) {
     for (const [key, fact] of ordered) {
       const cached = freshPaper(cache, key, now(), context);
