@@ -1,23 +1,27 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  UsageError,
   closestName,
-  configFileName,
   countSeverities,
   formatSarif,
   formatStylish,
-  isUserError,
   lintFiles,
   listFromBytes,
   loadConfig,
   maxListBytes,
   readList,
-  readListWithSnapshot,
+  readListWithSnapshot
+} from "./chunks/chunk-24DCG4LE.js";
+import {
+  UsageError,
+  configFileName,
+  isUserError,
   rules
-} from "./chunks/chunk-K2BNKBFT.js";
+} from "./chunks/chunk-UAS2DYFC.js";
+import "./chunks/chunk-LA4L7U6P.js";
 import "./chunks/chunk-PVIX2U5C.js";
-import "./chunks/chunk-HZV52CIA.js";
+import "./chunks/chunk-E7S43KQM.js";
+import "./chunks/chunk-UEHH3VF2.js";
 import {
   maxTimerMs
 } from "./chunks/chunk-5BWVF5UA.js";
@@ -266,7 +270,10 @@ function formatJson(files, links) {
         endLine: m.endLine,
         endColumn: m.endColumn,
         message: m.message,
-        fixable: m.fix !== void 0 && m.fix.length > 0
+        fixable: m.fix !== void 0 && m.fix.length > 0,
+        ...m.suggestion && {
+          suggestion: { text: m.suggestion.text, source: m.suggestion.source, url: m.suggestion.url ?? null }
+        }
       }))
     })),
     summary: countSeverities(files),
@@ -344,15 +351,17 @@ function linkGathering(args, cache, progress) {
     }
   };
 }
-function metadataGathering(args, cache, progress) {
+function metadataGathering(args, cache, progress, env = {}) {
+  const semanticScholarKey = env.S2_API_KEY?.trim();
   return {
     allowPrivateHosts: args.allowPrivateHosts,
+    ...semanticScholarKey && { semanticScholarKey },
     ...cache && { cache },
     ...progress && { onProgress: (done, total) => progress("papers", `looking up papers: ${done}/${total}`, done === total) }
   };
 }
 async function openCache(path, shown, maxAge, io) {
-  const { openLinkCache } = await import("./chunks/cache-file-BHS4EY7M.js");
+  const { openLinkCache } = await import("./chunks/cache-file-DZ2UN7S4.js");
   try {
     return await openLinkCache(path, shown, { ...maxAge !== void 0 && { maxAgeMs: maxAge }, warn: (why) => io.stderr(`lint-list: ${why}
 `) });
@@ -395,7 +404,7 @@ async function run(args, io) {
     files: read.lists.map(({ path, text }) => ({ path, text })),
     config,
     ...args.links && { links: linkGathering(args, cache?.cache, progress) },
-    ...args.metadata && { metadata: metadataGathering(args, cache?.cache, progress) },
+    ...args.metadata && { metadata: metadataGathering(args, cache?.cache, progress, io.env) },
     // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
     ...(fix || args.fixDryRun) && { fix: args.quiet ? { select: (finding) => finding.severity === "error" } : {} },
     ...io.env.LINT_LIST_PARSER === "remark" && { parser: "remark" }

@@ -4,27 +4,30 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { touchesChange } from './action/changed-lines.js';
 import { configOfRun } from './action/config-source.js';
+import { type ListForFix, suggestionRecorder, writeRepairedLists } from './action/fix.js';
 import { changedLinesOfPullRequest, keepTrackingIssue, messageOf, runUrl, withActionsLinkCache } from './action/github.js';
 import { readInputs } from './action/inputs.js';
 import { pullRequestFindings, reviewMode } from './action/review-mode.js';
+import { sweepFindingsOf } from './action/suggestions.js';
 import { pathInside, writeInside } from './action/workspace.js';
 import { type LinkGathering, lintFiles, type MetadataGathering } from './engine/index.js';
 import { isUserError } from './errors.js';
 import type { LinkCache } from './links/cache.js';
-import { readList } from './read-input.js';
+import { readList, readListWithSnapshot } from './read-input.js';
 import { planAnnotations } from './report/annotations.js';
 import { countSeverities } from './report/counts.js';
 import { plural } from './report/plural.js';
 import { formatSarif } from './report/sarif.js';
 import { formatStylish } from './report/stylish.js';
-import { formatSummary, formatSweepReport } from './report/summary.js';
+import { cell, formatSummary, formatSweepReport } from './report/summary.js';
 import { rules } from './rules/index.js';
 
 /**
  * The GitHub Action: a thin edge over the same engine as the CLI. In a pull request it reports only
  * what the pull request changed (with the base commit's config) and writes the findings file; on a
  * schedule it sweeps every link and keeps one tracking issue; after a pull request's run
- * (workflow_run) it posts the review from that run's findings file.
+ * (workflow_run) it posts the review from that run's findings file. A sweep with `fix: true` also
+ * writes the repaired lists into the workspace, for a step that opens a maintenance pull request.
  */
 async function main(): Promise<void> {
   const token = core.getInput('token');
@@ -40,7 +43,12 @@ async function main(): Promise<void> {
   const pr = inputs.mode === 'pr' ? await changedLinesOfPullRequest(paths, workspace, octokit) : undefined;
   const changed = pr?.changed;
   const config = await configOfRun(inputs.config, workspace, pr?.base, octokit);
-  const texts = await Promise.all(paths.map((path, i) => readList(real[i] as string, path)));
+  // With fix, each list is read with the snapshot its write checks (nothing else may have changed it).
+  const read: Array<ListForFix & { text: string }> = await Promise.all(
+    paths.map(async (path, i) => (inputs.fix ? { path, ...(await readListWithSnapshot(real[i] as string, path)) } : { path, text: await readList(real[i] as string, path) })),
+  );
+  const texts = read.map((list) => list.text);
+  const recorder = inputs.fix ? suggestionRecorder() : undefined;
   const onChangedLine = (path: string, line: number, endLine = line) => touchesChange(changed?.get(path), line, endLine);
 
   const lint = (cache?: LinkCache) =>
@@ -49,12 +57,18 @@ async function main(): Promise<void> {
       config,
       ...(inputs.links !== 'none' && { links: linkGathering(inputs.links === 'changed' && changed !== undefined, onChangedLine, cache) }),
       ...(inputs.metadata !== 'none' && { metadata: metadataGathering(inputs.metadata === 'changed' && changed !== undefined, onChangedLine, cache) }),
+      // What `--fix` repairs (with metadata, the venues and links strong evidence backs): the engine decides.
+      ...(recorder && { fix: { select: recorder.select } }),
     });
   // The paper cache lives in the link cache's file: one cache for both.
   const cached = inputs.cache && (inputs.links !== 'none' || inputs.metadata !== 'none');
   const outcome = cached ? await withActionsLinkCache(workspace, lint) : await lint();
   const { links, papers, paperProblems } = outcome;
   for (const notice of outcome.notices) core.warning(notice);
+  // fix (sweep mode only): the repaired lists go back into the workspace before anything is reported.
+  const repairs = inputs.fix ? await writeRepairedLists(workspace, read, outcome.files) : undefined;
+  for (const refusal of repairs?.refused ?? []) core.error(refusal);
+  if (repairs) core.info(repairs.written.length > 0 ? `Repaired and wrote: ${repairs.written.join(', ')}.` : 'fix: nothing to repair.');
   const scoped = inputs.onlyChanged && changed !== undefined;
   const results = scoped
     ? outcome.files.map((file) => ({ ...file, messages: file.messages.filter((m) => onChangedLine(file.path, m.line, m.endLine)) }))
@@ -64,7 +78,11 @@ async function main(): Promise<void> {
   core.info(formatStylish(results, { color: false, ...(links && { links }), ...(papers && { papers }) }).trimEnd());
   for (const annotation of planAnnotations(results)) core[annotation.level](annotation.message, annotation.properties);
 
-  const note = scoped ? 'Only lines this pull request adds or changes are reported.' : undefined;
+  const note = scoped
+    ? 'Only lines this pull request adds or changes are reported.'
+    : repairs && repairs.written.length > 0
+      ? `\`fix\` repaired ${repairs.written.map(cell).join(', ')}: the findings are those of the repaired ${repairs.written.length === 1 ? 'file' : 'files'}.`
+      : undefined;
   const summary = formatSummary({ files: results, ...(links && { links }), ...(papers && { papers }), ...(note && { note }) });
   try {
     await core.summary.addRaw(summary).write();
@@ -76,11 +94,28 @@ async function main(): Promise<void> {
   // A sweep's issue tracks papers only when some were looked up: a list that links none the sources
   // know keeps the links-only report.
   const sweptPapers = papers && paperProblems && papers.lookedUp > 0 ? { papers, paperProblems } : undefined;
-  const sweeping = inputs.mode === 'sweep' && (links !== undefined || sweptPapers !== undefined);
+  // The sweep's report lists outdated venues and the venues and links found (with fix, those written).
+  // The first two only when papers were looked up (else none could be found); what fix did, always.
+  const listed = inputs.mode === 'sweep' && (papers !== undefined || repairs !== undefined)
+    ? await sweepFindingsOf(results, config, repairs && recorder ? { files: repairs.written, written: recorder.written(outcome.files) } : undefined)
+    : undefined;
+  const sweepFindings = listed && { ...(papers !== undefined && { outdated: listed.outdated, found: listed.found }), ...(listed.repairs && { repairs: listed.repairs }) };
+  const suggestionCount = (sweepFindings?.outdated?.length ?? 0) + (sweepFindings?.found?.length ?? 0) + (sweepFindings?.repairs?.written.length ?? 0);
+  // The tracking issue is kept only when links or papers were checked: a run that checked neither
+  // must not close an issue about them.
+  const tracking = inputs.mode === 'sweep' && (links !== undefined || sweptPapers !== undefined);
+  // Else the job summary is the report (with fix, its note names the files repaired).
+  const sweeping = tracking || (inputs.mode === 'sweep' && suggestionCount > 0);
   const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'lint-list-report.md');
-  const report = sweeping ? formatSweepReport(links, { ...(runUrl() && { runUrl: runUrl() as string }), ...sweptPapers }) : summary;
+  const report = sweeping ? formatSweepReport(links, { ...(runUrl() && { runUrl: runUrl() as string }), ...sweptPapers, ...sweepFindings }) : summary;
   await writeFile(reportPath, report);
-  if (sweeping) {
+  if (tracking) {
+    // What keeps the issue open: defects a person must mend (dead links, paper ids that do not exist,
+    // title mismatches). Outdated venues and venues or links found are listed in its body but never
+    // keep it open by themselves: a row that names only its preprint, or has no venue yet, is not
+    // broken, and the strongly evidenced ones are what a `fix: true` sweep writes into its
+    // maintenance pull request. An issue that stayed open for them would never close on a list whose
+    // papers keep being published.
     const paperProblemCount = sweptPapers ? sweptPapers.paperProblems.nonexistent.length + sweptPapers.paperProblems.titleMismatches.length : 0;
     const issueNumber = await keepTrackingIssue(octokit, inputs, { problems: deadLinks.length + paperProblemCount, papersLookedUp: sweptPapers !== undefined, body: report });
     if (issueNumber !== undefined) core.setOutput('issue-number', issueNumber);
@@ -93,6 +128,9 @@ async function main(): Promise<void> {
   core.setOutput('warnings', warnings);
   core.setOutput('dead-links', deadLinks.length);
   core.setOutput('report', reportPath);
+  // Newline-separated paths relative to the workspace; empty when nothing changed.
+  if (repairs) core.setOutput('fixed-files', repairs.written.join('\n'));
+  if (repairs && repairs.refused.length > 0) core.setFailed(`lint-list could not write ${plural(repairs.refused.length, 'repaired file')} (see above).`);
   if (inputs.failOn === 'error' && errors > 0) core.setFailed(`lint-list found ${plural(errors, 'error')}.`);
   else if (inputs.failOn === 'warning' && errors + warnings > 0) {
     core.setFailed(`lint-list found ${plural(errors, 'error')} and ${plural(warnings, 'warning')}.`);
@@ -110,8 +148,12 @@ function linkGathering(onlyChanged: boolean, onChangedLine: (path: string, line:
 
 /** In a pull request with `metadata: changed`, only papers linked on changed lines are looked up. */
 function metadataGathering(onlyChanged: boolean, onChangedLine: (path: string, line: number) => boolean, cache?: LinkCache): MetadataGathering {
+  // Semantic Scholar is asked only with a key, from the environment (a repository secret), never the config.
+  const semanticScholarKey = process.env.S2_API_KEY?.trim();
+  if (semanticScholarKey) core.setSecret(semanticScholarKey);
   return {
     ...(cache && { cache }),
+    ...(semanticScholarKey && { semanticScholarKey }),
     ...(onlyChanged && { select: (occurrence) => onChangedLine(occurrence.path, occurrence.line) }),
   };
 }

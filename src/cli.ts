@@ -44,7 +44,7 @@ async function run(args: CliOptions, io: Io): Promise<number> {
     files: read.lists.map(({ path, text }) => ({ path, text })),
     config,
     ...(args.links && { links: linkGathering(args, cache?.cache, progress) }),
-    ...(args.metadata && { metadata: metadataGathering(args, cache?.cache, progress) }),
+    ...(args.metadata && { metadata: metadataGathering(args, cache?.cache, progress, io.env) }),
     // --quiet leaves warnings alone, as it does in ESLint: only errors are reported, so only they are repaired.
     ...((fix || args.fixDryRun) && { fix: args.quiet ? { select: (finding) => finding.severity === 'error' } : {} }),
     ...(io.env.LINT_LIST_PARSER === 'remark' && { parser: 'remark' as const }),

@@ -118,10 +118,34 @@ export interface PaperFact {
 /** Facts keyed by paper key (src/identity/paper-id.ts): `arxiv:2110.14633`, `doi:10.1007/…`, `openreview:AbCd`. */
 export type PaperFacts = ReadonlyMap<string, PaperFact>;
 
+/**
+ * What a search by title (DBLP's publication search) answered for one row's title. `answered`: the
+ * source answered, and `hits` are its records (perhaps none); `unverified`: it could not be asked or
+ * did not answer usably (down, rate limited, the run's lookup budget spent), never cached.
+ */
+export interface TitleSearchFact {
+  status: 'answered' | 'unverified';
+  source: MetadataSource;
+  /** The records found, as the source returned them, at most the first 30. */
+  hits: PaperRecord[];
+  /** unverified: why ("DBLP answered HTTP 503", "the run's 60 DBLP lookups are spent"). */
+  reason?: string;
+}
+
+/** Title searches keyed by the searched row's normalized title (identity/title.ts normalizeTitle). */
+export type TitleSearchFacts = ReadonlyMap<string, TitleSearchFact>;
+
 export interface Facts {
   links?: LinkFacts;
   /** Gathered with --metadata: the papers the list's links name. */
   papers?: PaperFacts;
+  /**
+   * Gathered with --metadata: other records of a linked paper, keyed by its paper key (as `papers`):
+   * Crossref's record of the DOI an arXiv entry names, Semantic Scholar's record (with an API key).
+   */
+  relatedRecords?: ReadonlyMap<string, PaperRecord[]>;
+  /** Gathered with --metadata: title searches for rows that lack a venue or a link, or name only a preprint. */
+  titleSearches?: TitleSearchFacts;
 }
 
 /** Whether a run gathered the facts of a kind (`metadata` facts are `papers`). */

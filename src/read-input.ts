@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { FileSnapshot } from './atomic-write.js';
 import { InputError } from './errors.js';
-import { type Config, configFileName, defaultConfig, parseConfig } from './config/config.js';
+import type { Config } from './config/config.js';
+import { configFileName, defaultConfig } from './config/defaults.js';
 
 /**
  * Reading what the user named: the config file and the lists. Shared by the two edges (CLI and
@@ -18,6 +19,8 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
     throw new InputError(`cannot read config ${path}: ${describeFsError(error)}`);
   }
+  // Loaded only for a config file: a list without one never loads the config reader's libraries.
+  const { parseConfig } = await import('./config/config.js');
   return parseConfig(text, path);
 }
 

@@ -296,8 +296,8 @@ describe('action.yml', () => {
       const block = yml.split(`\n${section}:\n`)[1]?.split(/\n\S/)[0] ?? '';
       return [...block.matchAll(/^ {2}([a-z-]+):/gm)].map((m) => m[1]);
     };
-    expect(keysUnder('inputs')).toEqual(['files', 'config', 'mode', 'links', 'metadata', 'only-changed', 'fail-on', 'token', 'issue-title', 'issue-label', 'cache', 'sarif-file', 'artifact', 'review']);
-    expect(keysUnder('outputs')).toEqual(['errors', 'warnings', 'dead-links', 'issue-number', 'report', 'artifact', 'review-id', 'suggestions']);
+    expect(keysUnder('inputs')).toEqual(['files', 'config', 'mode', 'links', 'metadata', 'only-changed', 'fail-on', 'token', 'issue-title', 'issue-label', 'cache', 'sarif-file', 'artifact', 'review', 'fix']);
+    expect(keysUnder('outputs')).toEqual(['errors', 'warnings', 'dead-links', 'issue-number', 'report', 'artifact', 'review-id', 'suggestions', 'fixed-files']);
     expect(yml).toContain("  using: 'node24'\n  main: 'dist/index.js'");
     expect(yml).toContain('    default: ${{ github.token }}');
   });

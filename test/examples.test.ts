@@ -30,6 +30,7 @@ describe('the bundled example list (the README main job)', () => {
       '30 venue-format warning',
       '31 row-format error',
       '38 missing-link warning',
+      '39 venue-mismatch warning',
       '41 row-format error',
       '67 row-format error',
     ]);
@@ -38,6 +39,6 @@ describe('the bundled example list (the README main job)', () => {
   it('npm run lint-list shows the report and exits 0 (--exit-zero)', () => {
     const demo = runCli(['--exit-zero', 'examples/README.md'], { cwd: repoRoot });
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/✖ 14 problems \(8 errors, 6 warnings\)\n$/);
+    expect(demo.stdout).toMatch(/✖ 15 problems \(8 errors, 7 warnings\)\n$/);
   });
 });

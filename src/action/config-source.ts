@@ -1,7 +1,8 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import * as core from '@actions/core';
-import { type Config, configFileName, defaultConfig, parseConfig } from '../config/config.js';
+import type { Config } from '../config/config.js';
+import { configFileName, defaultConfig } from '../config/defaults.js';
 import { InputError } from '../errors.js';
 import { loadConfig } from '../read-input.js';
 import { fileOfBase, type Octokit, type PullRequestBase } from './github.js';
@@ -30,7 +31,7 @@ export async function configOfRun(
   if ('refused' in base) throw new InputError(`cannot read config ${path} of the base commit ${short}: ${base.refused}; lint-list reads the config only from a regular file`);
 
   let config: Config;
-  if ('text' in base) config = parseConfig(base.text, `${path} (base commit ${short})`);
+  if ('text' in base) config = (await import('../config/config.js')).parseConfig(base.text, `${path} (base commit ${short})`);
   else {
     if ('unknown' in base) {
       core.warning(`Could not read ${path} of the base commit ${short} (${base.unknown}): checking with the default config. The pull request's own config is never used.`);

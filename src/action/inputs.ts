@@ -20,6 +20,8 @@ export interface ActionInputs {
   artifact: string | undefined;
   /** In pr mode, also post the review (a same-repository pull request's token can write). */
   review: boolean;
+  /** Sweep mode only: write the repaired lists into the workspace (`--fix`), for a following step. */
+  fix: boolean;
 }
 
 
@@ -51,6 +53,13 @@ export function readInputs(getInput: (name: string) => string, eventName: string
   const mode = requested === 'auto' ? modeOfEvent(eventName) : requested;
   const files = getInput('files').split(/[\n,]/).map((f) => f.trim()).filter(Boolean);
   const optional = (name: string) => getInput(name).trim() || undefined;
+  const fix = bool('fix', false);
+  // A pull request's check must report the pull request's own text: with repairs made in the runner's
+  // copy, what it repaired would no longer be reported, and the check would pass on rows the pull
+  // request still has wrong (review suggestions offer those repairs instead). Review mode reads no list.
+  if (fix && mode !== 'sweep') {
+    throw new UsageError(`input 'fix': 'true' works in sweep mode only (this run is in ${mode} mode); in a pull request, review suggestions offer the repairs`);
+  }
   return {
     files: files.length > 0 ? files : ['README.md'],
     config: optional('config'),
@@ -66,5 +75,6 @@ export function readInputs(getInput: (name: string) => string, eventName: string
     sarifFile: optional('sarif-file'),
     artifact: optional('artifact'),
     review: mode === 'pr' ? bool('review', false) : false,
+    fix,
   };
 }

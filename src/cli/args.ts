@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { configFileName } from '../config/config.js';
+import { configFileName } from '../config/defaults.js';
 import type { LinkFlags } from '../engine/link-options.js';
 import { UsageError } from '../errors.js';
 import { maxTimerMs } from '../http/timers.js';

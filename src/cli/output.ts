@@ -123,9 +123,12 @@ export function linkGathering(args: CliOptions, cache: LinkGathering['cache'], p
 }
 
 /** `--metadata`: the sources of the config, loopback ones too with --allow-private-hosts. */
-export function metadataGathering(args: CliOptions, cache: MetadataGathering['cache'], progress: ProgressLine | undefined): MetadataGathering {
+export function metadataGathering(args: CliOptions, cache: MetadataGathering['cache'], progress: ProgressLine | undefined, env: NodeJS.ProcessEnv = {}): MetadataGathering {
+  // Semantic Scholar is asked only with a key, and a key comes from the environment, never a committed config.
+  const semanticScholarKey = env.S2_API_KEY?.trim();
   return {
     allowPrivateHosts: args.allowPrivateHosts,
+    ...(semanticScholarKey && { semanticScholarKey }),
     ...(cache && { cache }),
     ...(progress && { onProgress: (done: number, total: number) => progress('papers', `looking up papers: ${done}/${total}`, done === total) }),
   };

@@ -1,6 +1,6 @@
 import { ConfigError } from '../errors.js';
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { type ColumnNames, defaultColumnNames } from '../parse/columns.js';
+import type { ColumnNames } from '../parse/columns.js';
 import { lineStartsOf, pointAt } from '../parse/position.js';
 import { maxTimerMs, type UrlPattern } from '../links/types.js';
 import { rules } from '../rules/index.js';
@@ -40,9 +40,23 @@ export interface LinksConfig {
   totalTimeout?: number;
 }
 
+/** One source's settings in the `metadata` section; `budget` is DBLP's only. */
+export interface MetadataSourceConfig {
+  url?: string;
+  interval?: number;
+  concurrency?: number;
+  /** DBLP: title searches a run may send (0 to 10,000; 60 unless set). */
+  budget?: number;
+  /**
+   * OpenReview: the v1 API, asked for ids the v2 API does not hold. With `url` set and this not,
+   * the v1 API is not asked at all: a configured source is never widened to the public one.
+   */
+  v1Url?: string;
+}
+
 /** The `metadata` section: where `--metadata` asks about the papers, and how politely. */
 export interface MetadataConfig {
-  sources: Partial<Record<'arxiv' | 'crossref' | 'doi' | 'openreview', { url?: string; interval?: number; concurrency?: number }>>;
+  sources: Partial<Record<'arxiv' | 'crossref' | 'doi' | 'openreview' | 'dblp' | 'semanticScholar', MetadataSourceConfig>>;
   mailto?: string;
   timeout?: number;
 }
@@ -54,17 +68,9 @@ export interface Config {
   metadata: MetadataConfig;
 }
 
-export const configFileName = '.lint-list.json';
+import { defaultConfig } from './defaults.js';
 
-
-export function defaultConfig(): Config {
-  return {
-    columns: structuredClone(defaultColumnNames),
-    links: { scope: 'tables', exclude: [], hosts: {}, acceptStatus: [], allowPrivateHosts: false },
-    metadata: { sources: {} },
-    rules: Object.fromEntries(rules.map((rule) => [rule.id, { severity: undefined, options: structuredClone(rule.defaultOptions) }])),
-  };
-}
+export { configFileName, defaultConfig } from './defaults.js';
 
 const severities = ['off', 'warning', 'error'];
 
@@ -222,7 +228,10 @@ function readLinks(node: Node, links: LinksConfig, fail: Fail): void {
   }
 }
 
-const metadataSources = ['arxiv', 'crossref', 'doi', 'openreview'] as const;
+const metadataSources = ['arxiv', 'crossref', 'doi', 'openreview', 'dblp', 'semanticScholar'] as const;
+const sourceList = metadataSources.map((name) => `"${name}"`).join(', ');
+/** The largest DBLP budget: 10,000 searches take at least 5.5 hours at DBLP's 2 s. */
+const maxDblpBudget = 10_000;
 
 function readMetadata(node: Node, metadata: MetadataConfig, fail: Fail): void {
   if (node.type !== 'object') fail(node, 'metadata must be an object, e.g. {"mailto": "you@example.org"}');
@@ -233,20 +242,27 @@ function readMetadata(node: Node, metadata: MetadataConfig, fail: Fail): void {
     } else if (key.value === 'timeout') {
       metadata.timeout = wholeNumber(value, 'metadata.timeout', 1, fail, maxTimerMs);
     } else if (key.value === 'sources') {
-      if (value.type !== 'object') fail(value, 'metadata.sources must be an object keyed by source: "arxiv", "crossref", "doi", "openreview"');
+      if (value.type !== 'object') fail(value, `metadata.sources must be an object keyed by source: ${sourceList}`);
       for (const [source, settings] of properties(value, fail)) {
         const name = source.value as (typeof metadataSources)[number];
-        if (!metadataSources.includes(name)) fail(source, `unknown source ${JSON.stringify(source.value)}; sources are "arxiv", "crossref", "doi", "openreview"`);
-        if (settings.type !== 'object') fail(settings, `metadata.sources.${name} must be an object with "url", "interval" or "concurrency"`);
-        const read: { url?: string; interval?: number; concurrency?: number } = {};
+        if (!metadataSources.includes(name)) fail(source, `unknown source ${JSON.stringify(source.value)}; sources are ${sourceList}`);
+        const takes = name === 'dblp' ? '"url", "interval", "concurrency", "budget"' : name === 'openreview' ? '"url", "v1Url", "interval", "concurrency"' : '"url", "interval", "concurrency"';
+        if (settings.type !== 'object') fail(settings, `metadata.sources.${name} must be an object with ${takes.replace(/, (?=[^,]*$)/, ' or ')}`);
+        const read: MetadataSourceConfig = {};
         for (const [option, optionValue] of properties(settings, fail)) {
           const where = `metadata.sources.${name}.${option.value}`;
           if (option.value === 'url') {
             if (optionValue.type !== 'string' || !/^https?:\/\/[^\s]+$/.test(optionValue.value as string)) fail(optionValue, `${where} must be an http(s) URL`);
             read.url = optionValue.value as string;
+          } else if (option.value === 'v1Url' && name === 'openreview') {
+            if (optionValue.type !== 'string' || !/^https?:\/\/[^\s]+$/.test(optionValue.value as string)) fail(optionValue, `${where} must be an http(s) URL`);
+            read.v1Url = optionValue.value as string;
           } else if (option.value === 'interval') read.interval = wholeNumber(optionValue, where, 0, fail, maxTimerMs);
           else if (option.value === 'concurrency') read.concurrency = wholeNumber(optionValue, where, 1, fail);
-          else fail(option, `unknown key ${JSON.stringify(option.value)} in metadata.sources.${name}; it takes "url", "interval", "concurrency"`);
+          else if (option.value === 'budget' && name === 'dblp') read.budget = wholeNumber(optionValue, where, 0, fail, maxDblpBudget, 'searches');
+          else if (option.value === 'key' && name === 'semanticScholar') {
+            fail(option, `${where} is not read from the config: an API key does not belong in a committed file; set the S2_API_KEY environment variable (a secret in GitHub Actions)`);
+          } else fail(option, `unknown key ${JSON.stringify(option.value)} in metadata.sources.${name}; it takes ${takes}`);
         }
         metadata.sources[name] = read;
       }
@@ -285,11 +301,11 @@ function readHosts(node: Node, fail: Fail): Record<string, HostSetting> {
   return hosts;
 }
 
-function wholeNumber(node: Node, what: string, minimum: number, fail: Fail, maximum?: number): number {
+function wholeNumber(node: Node, what: string, minimum: number, fail: Fail, maximum?: number, unit = 'milliseconds'): number {
   if (node.type !== 'number' || !Number.isSafeInteger(node.value) || node.value < minimum) {
     fail(node, `${what} must be a whole number of at least ${minimum}, not ${JSON.stringify(node.value)}`);
   }
-  if (maximum !== undefined && (node.value as number) > maximum) fail(node, `${what} must be at most ${maximum} (milliseconds), not ${node.value}`);
+  if (maximum !== undefined && (node.value as number) > maximum) fail(node, `${what} must be at most ${maximum} (${unit}), not ${node.value}`);
   return node.value as number;
 }
 

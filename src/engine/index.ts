@@ -16,11 +16,13 @@ import { countPapers, type PaperCounts, type PaperProblems, paperProblemsOf } fr
 export type { NonexistentPaper, PaperCounts, PaperProblems, TitleMismatch } from './papers.js';
 
 /**
- * Starts asking the metadata sources about every paper the lists link (loaded only here: a run
- * without --metadata never loads the clients), and gives the arXiv verifier links use meanwhile.
+ * Starts asking the metadata sources about every paper the lists link, searching titles for rows
+ * without a venue or a link, and looking up related records (loaded only here: a run without
+ * --metadata never loads the clients), and gives the arXiv verifier links use meanwhile.
  */
 async function metadataRun(config: Config, gathering: MetadataGathering, linkCache: LinkCache | undefined, models: ListModel[]) {
-  const [{ gatherPaperFacts, arxivVerifier }, { metadataOptions }, { paperCacheOf }] = await Promise.all([
+  const [{ gatherMetadata }, { arxivVerifier }, { metadataOptions }, { paperCacheOf }] = await Promise.all([
+    import('../metadata/run.js'),
     import('../metadata/gather.js'),
     import('../metadata/options.js'),
     import('../links/cache.js'),
@@ -29,16 +31,35 @@ async function metadataRun(config: Config, gathering: MetadataGathering, linkCac
     const given = config.metadata.sources[name] ?? {};
     return { ...(given.url !== undefined && { url: given.url }), ...(given.interval !== undefined && { intervalMs: given.interval }), ...(given.concurrency !== undefined && { concurrency: given.concurrency }) };
   };
+  const dblpBudget = config.metadata.sources.dblp?.budget;
   const options = metadataOptions({
-    sources: { arxiv: source('arxiv'), crossref: source('crossref'), doi: source('doi'), openreview: source('openreview') },
+    sources: {
+      arxiv: source('arxiv'),
+      crossref: source('crossref'),
+      doi: source('doi'),
+      openreview: openReviewSource(config.metadata.sources.openreview, source('openreview')),
+      dblp: { ...source('dblp'), ...(dblpBudget !== undefined && { budget: dblpBudget }) },
+      semanticScholar: source('semanticScholar'),
+    },
     ...(config.metadata.mailto !== undefined && { mailto: config.metadata.mailto }),
     ...(config.metadata.timeout !== undefined && { timeoutMs: config.metadata.timeout }),
+    ...(gathering.semanticScholarKey && { semanticScholarKey: gathering.semanticScholarKey }),
     allowPrivateHosts: gathering.allowPrivateHosts ? true : config.links.allowPrivateHosts,
     ...(gathering.onProgress && { onProgress: gathering.onProgress }),
   });
   const cache = linkCache ? paperCacheOf(linkCache) : undefined;
-  const papers = gatherPaperFacts(models, options, cache, { ...(gathering.select && { select: gathering.select }) });
-  return { papers, arxivApi: arxivVerifier(options, cache, papers) };
+  const run = gatherMetadata(models, options, cache, { ...(gathering.select && { select: gathering.select }) });
+  return { papers: run.papers, more: run.more, arxivApi: arxivVerifier(options, cache, run.papers) };
+}
+
+/**
+ * OpenReview's settings: its v1 API is the public one unless the config names another, and is not
+ * asked at all when the config names a v2 `url` alone (a mirror, a test's fake): the run then
+ * connects to nothing the config did not name.
+ */
+function openReviewSource(given: Config['metadata']['sources']['openreview'], settings: { url?: string; intervalMs?: number; concurrency?: number }) {
+  if (given?.v1Url !== undefined) return { ...settings, v1Url: given.v1Url };
+  return given?.url !== undefined ? { ...settings, v1Url: '' } : settings;
 }
 
 /** What the link gathering of a run may be told. */
@@ -57,9 +78,14 @@ export interface MetadataGathering {
   allowPrivateHosts?: boolean;
   /** The link cache file's cache: papers are kept in its own section. */
   cache?: LinkCache;
-  /** Papers linked at least once where this says yes are asked about (a PR's changed lines). */
+  /** Papers linked at least once where this says yes are asked about, and rows whose title starts where it says yes searched (a PR's changed lines). */
   select?: (occurrence: LinkOccurrence) => boolean;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Semantic Scholar's API key: the edges read it from `S2_API_KEY` (never from the config file).
+   * Without one, Semantic Scholar is not asked.
+   */
+  semanticScholarKey?: string;
 }
 
 export interface LintRequest {
@@ -142,7 +168,12 @@ export async function lintFiles(request: LintRequest): Promise<LintOutcome> {
     facts.links = { scope: config.links.scope, verdicts };
   }
 
-  if (metadata) facts.papers = await metadata.papers;
+  if (metadata) {
+    facts.papers = await metadata.papers;
+    const { titleSearches, relatedRecords } = await metadata.more;
+    facts.titleSearches = titleSearches;
+    facts.relatedRecords = relatedRecords;
+  }
 
   const files: FileOutcome[] = [];
   const lintedModels: ListModel[] = [];

@@ -1,4 +1,5 @@
-import { type Config, defaultConfig } from '../config/config.js';
+import type { Config } from '../config/config.js';
+import { defaultConfig } from '../config/defaults.js';
 import { type Facts, hasFacts } from '../facts.js';
 import { defaultVenuePlaceholders } from '../identity/venue.js';
 import { type ModelOptions, stripBom, tryBuildModel } from '../parse/build.js';

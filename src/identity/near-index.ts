@@ -21,10 +21,30 @@ import { editDistanceWithin, maxEditsFor, numbersOf } from './title.js';
 export class NearTitleIndex<T> {
   /** numbers → length → segment number → segment text → items */
   private readonly groups = new Map<string, Map<number, Array<Map<string, T[]>>>>();
+  /** With every title known up front: the numbers no other title holds. */
+  private readonly lone: ReadonlySet<string> | undefined;
+
+  /**
+   * `allTitles`, when given, are every title that will be added: a title whose numbers no other
+   * title holds can have no near-identical partner, so it is neither indexed nor searched. A list
+   * whose titles each carry their own number ("… number 17 …", "… 2021 …") then costs nothing here;
+   * indexing them all cost a 20 MB list hundreds of MB.
+   */
+  constructor(allTitles?: Iterable<string>) {
+    if (allTitles === undefined) return;
+    const seen = new Map<string, boolean>();
+    for (const title of allTitles) {
+      if (title.length < minIndexed) continue;
+      const numbers = numbersOf(title);
+      seen.set(numbers, seen.has(numbers));
+    }
+    this.lone = new Set([...seen].filter(([, again]) => !again).map(([numbers]) => numbers));
+  }
 
   add(title: string, item: T): void {
     if (title.length < minIndexed) return;
     const numbers = numbersOf(title);
+    if (this.lone?.has(numbers)) return;
     let byLength = this.groups.get(numbers);
     if (!byLength) {
       byLength = new Map();
@@ -50,7 +70,9 @@ export class NearTitleIndex<T> {
    */
   near(title: string, titleOf: (item: T) => string, accept: (item: T) => boolean = () => true): T[] {
     if (title.length < minIndexed) return [];
-    const byLength = this.groups.get(numbersOf(title));
+    const numbers = numbersOf(title);
+    if (this.lone?.has(numbers)) return [];
+    const byLength = this.groups.get(numbers);
     if (!byLength) return [];
     const found = new Set<T>();
     // Edits change the length by no more than the edits allowed (a transposition keeps it), and those

@@ -5,11 +5,15 @@ import { limits } from './record.js';
 
 /**
  * What earlier runs learned about papers, kept in the same cache file as the link verdicts (its
- * `papers` section, src/links/cache.ts). Only found papers are kept — their title and existence —
- * for 30 days by default. A nonexistent id is asked again on every run, as a dead link is: a fixed
- * row stops failing at once, and an id arXiv announces tomorrow is found tomorrow. Failures are never
- * kept. The file is as untrusted as the list, so every entry is checked field by field when read,
- * and one made with other source URLs (a test's fakes, a mirror) is not used.
+ * `papers` section, src/links/cache.ts). Found papers are kept — their title and existence — for 30
+ * days by default. A nonexistent id is asked again on every run, as a dead link is: a fixed row
+ * stops failing at once, and an id arXiv announces tomorrow is found tomorrow. Title searches
+ * (`search:dblp:<normalized title>`) and other records of a linked paper
+ * (`related:crossref:arxiv:2110.14633`, `related:semanticScholar:doi:…`) are kept by what they found:
+ * 90 days when a conference or journal record is among them (a venue found stays found), 7 days when
+ * only preprints or nothing ("still only a preprint": asked again soon). Failures are never kept.
+ * The file is as untrusted as the list, so every entry is checked field by field when read, and one
+ * made with other source URLs (a test's fakes, a mirror) is not used.
  */
 
 export interface PaperCacheEntry {
@@ -21,9 +25,36 @@ export interface PaperCacheEntry {
   context: string;
 }
 
+/** What a title search answered (status `answered` only: failures are never kept). */
+export interface TitleSearchCacheEntry {
+  status: 'answered';
+  source: 'dblp';
+  /** At most 30, as the search kept them. */
+  hits: PaperRecord[];
+  checkedAt: number;
+  /** The fingerprint of the source that answered (searchCacheContext). */
+  context: string;
+}
+
+/** What a source said of a linked paper beyond its own record: Crossref's record of the DOI an arXiv entry names, Semantic Scholar's record. */
+export interface RelatedCacheEntry {
+  status: 'answered';
+  source: 'crossref' | 'semanticScholar';
+  /** What was asked: the DOI (Crossref), the Semantic Scholar id (`ARXIV:2110.14633`). An entry for another question is not used. */
+  asked: string;
+  /** The records the source holds; none when it holds none. */
+  records: PaperRecord[];
+  checkedAt: number;
+  context: string;
+}
+
 export interface PaperCache {
   /** Keyed by paper key: `arxiv:2110.14633`, `doi:10.1007/…`, `openreview:AbCd`. */
   entries: Record<string, PaperCacheEntry>;
+  /** Keyed `search:dblp:<normalized title>`. */
+  searches: Record<string, TitleSearchCacheEntry>;
+  /** Keyed `related:<source>:<paper key>`. */
+  related: Record<string, RelatedCacheEntry>;
   /** How long an entry stays fresh; not written to the file, so each run decides. */
   maxAgeMs: number;
   /** Keys this run wrote: a merge takes only these from the run. Not written to the file. */
@@ -32,10 +63,68 @@ export interface PaperCache {
   removed?: Record<string, number>;
 }
 
-export const defaultPaperMaxAgeMs = 30 * 24 * 60 * 60 * 1000;
+const dayMs = 24 * 60 * 60 * 1000;
+export const defaultPaperMaxAgeMs = 30 * dayMs;
+/** A search or related lookup that found a conference or journal record: a venue found. */
+export const venueFoundMaxAgeMs = 90 * dayMs;
+/** One that found only preprints, or nothing: asked again within a week. */
+export const onlyPreprintMaxAgeMs = 7 * dayMs;
+/** Hits a title search keeps, and a cached one may hold. */
+export const maxCachedHits = 30;
 
 export function emptyPaperCache(maxAgeMs: number = defaultPaperMaxAgeMs): PaperCache {
-  return { entries: table(), maxAgeMs, learned: new Set() };
+  return { entries: table(), searches: table(), related: table(), maxAgeMs, learned: new Set() };
+}
+
+/** How long a search's or a related lookup's answer stays fresh, decided by what it found. */
+export function answerMaxAgeMs(records: readonly PaperRecord[]): number {
+  return records.some((record) => record.kind === 'conference' || record.kind === 'journal') ? venueFoundMaxAgeMs : onlyPreprintMaxAgeMs;
+}
+
+export const searchCacheKey = (normalizedTitle: string) => `search:dblp:${normalizedTitle}`;
+export const relatedCacheKey = (source: RelatedCacheEntry['source'], paperKey: string) => `related:${source}:${paperKey}`;
+
+const fingerprint = (decisive: unknown) => createHash('sha256').update(JSON.stringify(decisive)).digest('hex').slice(0, 16);
+
+/** DBLP's URL and the hits asked for: a search answered by another DBLP (a fake, a mirror) is not reused. */
+export function searchCacheContext(options: MetadataOptions, hits: number): string {
+  return fingerprint({ version: 1, kind: 'search', dblp: options.sources.dblp.url, hits });
+}
+
+/** The URLs of the sources a related lookup asks (never the API key). */
+export function relatedCacheContext(options: MetadataOptions, source: RelatedCacheEntry['source']): string {
+  const { crossref, doi, semanticScholar } = options.sources;
+  return source === 'crossref'
+    ? fingerprint({ version: 1, kind: 'related', crossref: crossref.url, doi: doi.url })
+    : fingerprint({ version: 1, kind: 'related', semanticScholar: semanticScholar.url });
+}
+
+const freshAnswer = <T extends { checkedAt: number; context: string }>(entry: T | undefined, records: (entry: T) => readonly PaperRecord[], now: number, context: string): T | undefined =>
+  entry && entry.checkedAt <= now && now - entry.checkedAt < answerMaxAgeMs(records(entry)) && entry.context === context ? entry : undefined;
+
+/** A fresh title search: made with the same DBLP, younger than its lifetime (90 or 7 days). */
+export function freshSearch(cache: PaperCache, normalizedTitle: string, now: number, context: string): TitleSearchCacheEntry | undefined {
+  const key = searchCacheKey(normalizedTitle);
+  return freshAnswer(Object.hasOwn(cache.searches, key) ? cache.searches[key] : undefined, (entry) => entry.hits, now, context);
+}
+
+export function learnSearch(cache: PaperCache, normalizedTitle: string, entry: TitleSearchCacheEntry): void {
+  const key = searchCacheKey(normalizedTitle);
+  cache.searches[key] = entry;
+  (cache.learned ??= new Set()).add(key);
+}
+
+/** A fresh related lookup of the same question (`asked`), made with the same sources. */
+export function freshRelated(cache: PaperCache, source: RelatedCacheEntry['source'], paperKey: string, asked: string, now: number, context: string): RelatedCacheEntry | undefined {
+  const key = relatedCacheKey(source, paperKey);
+  const entry = freshAnswer(Object.hasOwn(cache.related, key) ? cache.related[key] : undefined, (found) => found.records, now, context);
+  return entry && entry.asked === asked ? entry : undefined;
+}
+
+export function learnRelated(cache: PaperCache, paperKey: string, entry: RelatedCacheEntry): void {
+  const key = relatedCacheKey(entry.source, paperKey);
+  cache.related[key] = entry;
+  (cache.learned ??= new Set()).add(key);
 }
 
 /** The sources' URLs, hashed: an answer of one arXiv (a fake, a mirror) is not reused for another. */
@@ -66,28 +155,42 @@ export function forgetPaper(cache: PaperCache, key: string, now: number): void {
 }
 
 export function prunePaperCache(cache: PaperCache, now: number): PaperCache {
-  const entries = table();
+  const entries = table<PaperCacheEntry>();
   for (const [key, entry] of Object.entries(cache.entries)) {
     if (entry.checkedAt <= now && now - entry.checkedAt < cache.maxAgeMs) entries[key] = entry;
   }
-  return { ...cache, entries };
+  const searches = table<TitleSearchCacheEntry>();
+  for (const [key, entry] of Object.entries(cache.searches)) {
+    if (entry.checkedAt <= now && now - entry.checkedAt < answerMaxAgeMs(entry.hits)) searches[key] = entry;
+  }
+  const related = table<RelatedCacheEntry>();
+  for (const [key, entry] of Object.entries(cache.related)) {
+    if (entry.checkedAt <= now && now - entry.checkedAt < answerMaxAgeMs(entry.records)) related[key] = entry;
+  }
+  return { ...cache, entries, searches, related };
 }
 
 /** The newer entry of each key wins (ours on a tie); entries older than our finding a key nonexistent go. */
 export function mergePaperCaches(onDisk: PaperCache, ours: PaperCache): PaperCache {
-  const entries = table();
+  const entries = table<PaperCacheEntry>();
   for (const [key, entry] of Object.entries(onDisk.entries)) entries[key] = entry;
   for (const [key, at] of Object.entries(ours.removed ?? {})) {
     const theirs = entries[key];
     if (theirs && theirs.checkedAt <= at) delete entries[key];
   }
-  const offered = ours.learned ? [...ours.learned].filter((key) => Object.hasOwn(ours.entries, key)) : Object.keys(ours.entries);
-  for (const key of offered) {
-    const entry = ours.entries[key] as PaperCacheEntry;
-    const theirs = entries[key];
-    if (!theirs || theirs.checkedAt <= entry.checkedAt) entries[key] = entry;
-  }
-  return { ...ours, entries };
+  const merge = <T extends { checkedAt: number }>(into: Record<string, T>, mine: Record<string, T>) => {
+    const offered = ours.learned ? [...ours.learned].filter((key) => Object.hasOwn(mine, key)) : Object.keys(mine);
+    for (const key of offered) {
+      const entry = mine[key] as T;
+      const theirs = into[key];
+      if (!theirs || theirs.checkedAt <= entry.checkedAt) into[key] = entry;
+    }
+    return into;
+  };
+  merge(entries, ours.entries);
+  const searches = merge(Object.assign(table<TitleSearchCacheEntry>(), onDisk.searches), ours.searches);
+  const related = merge(Object.assign(table<RelatedCacheEntry>(), onDisk.related), ours.related);
+  return { ...ours, entries, searches, related };
 }
 
 /** The `papers` section of a cache file; a bad entry is dropped (and told to `onDropped`), the rest used. */
@@ -95,18 +198,29 @@ export function parsePaperSection(value: unknown, maxAgeMs: number, onDropped?: 
   if (!isObject(value)) return '"papers" must be an object keyed by paper, e.g. "arxiv:2110.14633"';
   const cache = emptyPaperCache(maxAgeMs);
   for (const [key, entry] of Object.entries(value)) {
-    const checked = checkPaperEntry(key, entry);
-    if ('entry' in checked) cache.entries[key] = checked.entry;
-    else onDropped?.(key.slice(0, 200), checked.problem);
+    if (key.startsWith('search:')) {
+      const checked = checkSearchEntry(key, entry);
+      if ('entry' in checked) cache.searches[key] = checked.entry;
+      else onDropped?.(key.slice(0, 200), checked.problem);
+    } else if (key.startsWith('related:')) {
+      const checked = checkRelatedEntry(key, entry);
+      if ('entry' in checked) cache.related[key] = checked.entry;
+      else onDropped?.(key.slice(0, 200), checked.problem);
+    } else {
+      const checked = checkPaperEntry(key, entry);
+      if ('entry' in checked) cache.entries[key] = checked.entry;
+      else onDropped?.(key.slice(0, 200), checked.problem);
+    }
   }
   return cache;
 }
 
-/** One entry a line, keys sorted, as the link entries are written. */
+/** One entry a line, keys sorted, as the link entries are written; papers, searches and related lookups in one section (their keys never collide). */
 export function serializePaperSection(cache: PaperCache): string[] {
-  return Object.keys(cache.entries)
+  const all: Record<string, unknown> = { ...cache.entries, ...cache.searches, ...cache.related };
+  return Object.keys(all)
     .sort()
-    .map((key) => `    ${JSON.stringify(key)}: ${JSON.stringify(cache.entries[key])}`);
+    .map((key) => `    ${JSON.stringify(key)}: ${JSON.stringify(all[key])}`);
 }
 
 const sources: ReadonlySet<string> = new Set<MetadataSource>(['arxiv', 'crossref', 'doi', 'openreview', 'dblp', 'semanticScholar']);
@@ -127,6 +241,56 @@ export function checkPaperEntry(key: string, value: unknown): { entry: PaperCach
   const record = checkRecord(value.record);
   if (typeof record === 'string') return { problem: `its record ${record}` };
   return { entry: { status: 'found', record, checkedAt: value.checkedAt, context: value.context } };
+}
+
+/** A normalized title (identity/title.ts): no spacing, no control characters, capped. */
+const searchKeyPattern = /^search:dblp:\S{1,1000}$/;
+const relatedKeyPattern = /^related:(crossref|semanticScholar):((?:arxiv|doi|openreview):\S{1,300})$/;
+
+/** A cached title search as it may be trusted, or why not: at most 30 hits, each a checked record. */
+export function checkSearchEntry(key: string, value: unknown): { entry: TitleSearchCacheEntry } | { problem: string } {
+  if (!searchKeyPattern.test(key) || control.test(key)) return { problem: 'its key is not a title search such as "search:dblp:gitrebasin…"' };
+  const common = checkAnswered(value);
+  if (typeof common === 'string') return { problem: common };
+  const entry = value as Record<string, unknown>;
+  if (entry.source !== 'dblp') return { problem: `its source ${short(entry.source)} is no title search source` };
+  const hits = checkRecords(entry.hits, 'hits');
+  if (typeof hits === 'string') return { problem: hits };
+  return { entry: { status: 'answered', source: 'dblp', hits, checkedAt: common.checkedAt, context: common.context } };
+}
+
+/** A cached related lookup as it may be trusted, or why not. */
+export function checkRelatedEntry(key: string, value: unknown): { entry: RelatedCacheEntry } | { problem: string } {
+  const match = relatedKeyPattern.exec(key);
+  if (!match || control.test(key)) return { problem: 'its key is not a related lookup such as "related:crossref:arxiv:2110.14633"' };
+  const common = checkAnswered(value);
+  if (typeof common === 'string') return { problem: common };
+  const entry = value as Record<string, unknown>;
+  if (entry.source !== match[1]) return { problem: 'its source is not the one its key names' };
+  const asked = text(entry.asked, limits.id);
+  if (asked === undefined || asked === '' || /\s/.test(asked)) return { problem: 'it needs "asked", the id that was asked' };
+  const records = checkRecords(entry.records, 'records');
+  if (typeof records === 'string') return { problem: records };
+  return { entry: { status: 'answered', source: entry.source as RelatedCacheEntry['source'], asked, records, checkedAt: common.checkedAt, context: common.context } };
+}
+
+function checkAnswered(value: unknown): { checkedAt: number; context: string } | string {
+  if (!isObject(value)) return 'it is not an object';
+  if (value.status !== 'answered') return `it has status ${short(value.status)}; only "answered" is cached`;
+  if (typeof value.checkedAt !== 'number' || !Number.isFinite(value.checkedAt) || value.checkedAt < 0) return 'it needs "checkedAt" as milliseconds since 1970';
+  if (typeof value.context !== 'string' || !/^[0-9a-f]{16}$/.test(value.context)) return 'its "context" is not a fingerprint';
+  return { checkedAt: value.checkedAt, context: value.context };
+}
+
+function checkRecords(value: unknown, name: string): PaperRecord[] | string {
+  if (!Array.isArray(value) || value.length > maxCachedHits) return `its "${name}" is not a list of at most ${maxCachedHits} records`;
+  const records: PaperRecord[] = [];
+  for (const [index, item] of value.entries()) {
+    const record = checkRecord(item);
+    if (typeof record === 'string') return `its ${name}[${index}] ${record}`;
+    records.push(record);
+  }
+  return records;
 }
 
 function checkRecord(value: unknown): PaperRecord | string {
@@ -203,7 +367,7 @@ function text(value: unknown, max: number): string | undefined {
   return typeof value === 'string' && value.length <= max && !control.test(value) ? value : undefined;
 }
 
-const table = (): Record<string, PaperCacheEntry> => Object.create(null) as Record<string, PaperCacheEntry>;
+const table = <T = PaperCacheEntry>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

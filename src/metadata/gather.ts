@@ -61,6 +61,8 @@ export async function gatherPaperFacts(
   options: MetadataOptions,
   cache?: PaperCache,
   scope: PaperKeyOptions = {},
+  /** The run's client, shared with the other gatherers (src/metadata/run.ts), who close it; one of its own otherwise. */
+  shared?: PoliteClient,
 ): Promise<PaperFacts> {
   const keys = isModelList(input) ? paperKeysOf(input, scope) : [...new Set([...input].filter((key) => kindOfKey(key) !== undefined))];
   const now = () => (options.now ?? Date.now)();
@@ -87,7 +89,7 @@ export async function gatherPaperFacts(
   const rowTitles = isModelList(input) ? rowTitlesByKey(input) : undefined;
   const renamedCandidates = () => (rowTitles ? versionsWanted(facts, rowTitles) : []);
   if (ask.arxiv.length + ask.doi.length + ask.openreview.length > 0 || renamedCandidates().length > 0) {
-    const polite = politeClientFor(options);
+    const polite = shared ?? politeClientFor(options);
     const sourceContext: SourceContext = { polite, options };
     try {
       await Promise.all([
@@ -109,7 +111,7 @@ export async function gatherPaperFacts(
         }
       }
     } finally {
-      await polite.close();
+      if (!shared) await polite.close();
     }
   }
 
@@ -190,7 +192,7 @@ function isModelList(input: readonly ListModel[] | Iterable<string>): input is r
  * One polite client for the run's sources, each host:port at its source's limits (arXiv's own
  * hosts never faster than its terms allow), the interval counted from the end of the last request.
  */
-function politeClientFor(options: MetadataOptions): PoliteClient {
+export function politeClientFor(options: MetadataOptions): PoliteClient {
   const limits = new Map<string, HostLimits>();
   const add = (source: SourceName, url: string, settings: MetadataOptions['sources'][SourceName]) => {
     let parsed: URL;
@@ -202,12 +204,14 @@ function politeClientFor(options: MetadataOptions): PoliteClient {
     const key = normalizeHost(parsed.host);
     if (!limits.has(key)) limits.set(key, { ...effectiveLimits(source, settings, parsed.hostname, options.mailto), intervalFromEnd: true });
   };
-  const { arxiv, crossref, doi, openreview } = options.sources;
+  const { arxiv, crossref, doi, openreview, dblp, semanticScholar } = options.sources;
   add('arxiv', arxiv.url, arxiv);
   add('crossref', crossref.url, crossref);
   add('doi', doi.url, doi);
   add('openreview', openreview.url, openreview);
   add('openreview', openreview.v1Url, openreview);
+  add('dblp', dblp.url, dblp);
+  add('semanticScholar', semanticScholar.url, semanticScholar);
   for (const host of doi.agencyHosts) add('doi', `https://${host}`, doi);
   return new PoliteClient({
     concurrency: 16,

@@ -42,6 +42,8 @@ export async function askOpenReview(ids: readonly string[], context: SourceConte
 }
 
 async function askV1(id: string, context: SourceContext): Promise<PaperFact> {
+  // A config naming OpenReview's v2 URL alone (a mirror, a fake) has no v1 source: never the public one.
+  if (context.options.sources.openreview.v1Url === '') return unverified(`OpenReview's v2 API has no note ${id}, and no v1 API is configured to ask`);
   const url = endpoint(context.options.sources.openreview.v1Url, '/notes', { id });
   if (typeof url === 'string') return unverified(`the OpenReview v1 source ${url}`);
   const fetched = await fetchAnswer(context, 'OpenReview (v1)', url, { headers: { accept: 'application/json' }, maxBytes: openReviewMaxBodyChars });

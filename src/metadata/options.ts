@@ -31,15 +31,30 @@ export interface OpenReviewSourceSettings extends SourceSettings {
   v1Url: string;
 }
 
+export interface DblpSourceSettings extends SourceSettings {
+  /** Title searches a run may send at most; rows past it are unverified ("the run's 60 DBLP lookups are spent"). */
+  budget: number;
+}
+
 export interface MetadataSources {
   arxiv: SourceSettings;
   crossref: SourceSettings;
   doi: DoiSourceSettings;
   openreview: OpenReviewSourceSettings;
+  /** DBLP's publication search endpoint itself (`https://dblp.org/search/publ/api`). */
+  dblp: DblpSourceSettings;
+  /** The Graph API root (`https://api.semanticscholar.org/graph/v1`); asked only with an API key. */
+  semanticScholar: SourceSettings;
 }
 
 export interface MetadataOptions {
   sources: MetadataSources;
+  /**
+   * Semantic Scholar's API key (`S2_API_KEY`, read by the edges from the environment, never from the
+   * config file), sent as `x-api-key`. Without one, Semantic Scholar is never asked. Never cached,
+   * logged or hashed into a cache context.
+   */
+  semanticScholarKey?: string;
   /** Sent to Crossref (`mailto=`, and in the User-Agent) for its polite pool; from config or LINT_LIST_MAILTO. */
   mailto?: string;
   /** Per request. */
@@ -68,6 +83,14 @@ export interface MetadataOptions {
 export const arxivMinIntervalMs = 3_000;
 /** OpenReview lets guests make about 20 requests a minute. */
 export const openReviewMinIntervalMs = 3_000;
+/** DBLP asks for at most one request every one or two seconds; lint-list waits two. */
+export const dblpMinIntervalMs = 2_000;
+/** Semantic Scholar's keys allow one request a second. */
+export const semanticScholarMinIntervalMs = 1_000;
+/** Title searches a run sends to DBLP unless the config says otherwise. */
+export const defaultDblpBudget = 60;
+/** The largest `metadata.sources.dblp.budget` the config accepts. */
+export const maxDblpBudget = 10_000;
 
 export const defaultMetadataOptions: MetadataOptions = {
   sources: {
@@ -81,6 +104,8 @@ export const defaultMetadataOptions: MetadataOptions = {
       agencyHosts: ['api.crossref.org', 'data.crossref.org', 'api.datacite.org', 'data.datacite.org'],
     },
     openreview: { url: 'https://api2.openreview.net', v1Url: 'https://api.openreview.net', intervalMs: openReviewMinIntervalMs, concurrency: 1 },
+    dblp: { url: 'https://dblp.org/search/publ/api', intervalMs: dblpMinIntervalMs, concurrency: 1, budget: defaultDblpBudget },
+    semanticScholar: { url: 'https://api.semanticscholar.org/graph/v1', intervalMs: semanticScholarMinIntervalMs, concurrency: 1 },
   },
   timeoutMs: 30_000,
   retries: 2,
@@ -98,6 +123,8 @@ export type MetadataOptionsInput = Partial<Omit<MetadataOptions, 'sources'>> & {
     crossref?: Partial<SourceSettings>;
     doi?: Partial<DoiSourceSettings>;
     openreview?: Partial<OpenReviewSourceSettings>;
+    dblp?: Partial<DblpSourceSettings>;
+    semanticScholar?: Partial<SourceSettings>;
   };
 };
 
@@ -119,16 +146,22 @@ export function metadataOptions(input: MetadataOptionsInput = {}): MetadataOptio
       crossref: pick(defaults.crossref, given.crossref),
       doi: pick(defaults.doi, given.doi),
       openreview: pick(defaults.openreview, given.openreview),
+      dblp: pick(defaults.dblp, given.dblp),
+      semanticScholar: pick(defaults.semanticScholar, given.semanticScholar),
     },
   };
 }
 
-export type SourceName = 'arxiv' | 'crossref' | 'doi' | 'openreview';
+export type SourceName = 'arxiv' | 'crossref' | 'doi' | 'openreview' | 'dblp' | 'semanticScholar';
+
+/** DBLP's own hosts: the main site and its mirrors. */
+const dblpDomains = ['dblp.org', 'dblp.uni-trier.de', 'dblp.dagstuhl.de'];
 
 /**
  * The limits a source is asked within: as configured, but never faster than the real services
  * allow (arXiv: 3 s and one connection; Crossref without a mailto: its public pool, one at a time
- * and 5 a second; OpenReview: 20 a minute). A source at another host (a mirror, a test's fake) gets
+ * and 5 a second; OpenReview: 20 a minute; DBLP: one at a time, 2 s apart; Semantic Scholar: one
+ * a second). A source at another host (a mirror, a test's fake) gets
  * what it is configured with.
  */
 export function effectiveLimits(source: SourceName, settings: SourceSettings, hostname: string, mailto: string | undefined): { concurrency: number; intervalMs: number } {
@@ -142,6 +175,12 @@ export function effectiveLimits(source: SourceName, settings: SourceSettings, ho
     intervalMs = Math.max(intervalMs, mailto ? 100 : 200);
   } else if (source === 'openreview' && isHostOrSubdomain(hostname, 'openreview.net')) {
     intervalMs = Math.max(intervalMs, openReviewMinIntervalMs);
+  } else if (source === 'dblp' && dblpDomains.some((domain) => isHostOrSubdomain(hostname, domain))) {
+    concurrency = 1;
+    intervalMs = Math.max(intervalMs, dblpMinIntervalMs);
+  } else if (source === 'semanticScholar' && isHostOrSubdomain(hostname, 'semanticscholar.org')) {
+    concurrency = 1;
+    intervalMs = Math.max(intervalMs, semanticScholarMinIntervalMs);
   }
   return { concurrency, intervalMs };
 }

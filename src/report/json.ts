@@ -4,8 +4,10 @@ import { countSeverities } from './counts.js';
 
 /**
  * The JSON report, a public contract:
- * {"files":[{"path","messages":[{"ruleId","severity","line","column","endLine","endColumn","message","fixable"}]}],
+ * {"files":[{"path","messages":[{"ruleId","severity","line","column","endLine","endColumn","message","fixable","suggestion"?}]}],
  *  "summary":{"errors","warnings"}}
+ * where `suggestion` ({"text","source","url"}: what the metadata sources found to write, who says
+ * so, and where to see it, or null) is present only on findings that carry one;
  * and, after a link check, "links":[{"url","verdict","status","finalUrl","reason","occurrences":[{"path","line","column"}]}]
  * where `url` is the link as written and absent values are null.
  */
@@ -22,6 +24,9 @@ export function formatJson(files: FileResult[], links?: LinkResult[]): string {
         endColumn: m.endColumn,
         message: m.message,
         fixable: m.fix !== undefined && m.fix.length > 0,
+        ...(m.suggestion && {
+          suggestion: { text: m.suggestion.text, source: m.suggestion.source, url: m.suggestion.url ?? null },
+        }),
       })),
     })),
     summary: countSeverities(files),

@@ -1,6 +1,6 @@
 import type { NonexistentPaper, PaperCounts, PaperProblems, TitleMismatch } from '../engine/index.js';
 import type { LinkResult, LinkOccurrence } from '../links/types.js';
-import type { FileResult, Finding } from '../rules/types.js';
+import type { FileResult, Finding, Suggestion } from '../rules/types.js';
 import { countSeverities } from './counts.js';
 import { plural } from './plural.js';
 import { linkSummary, paperSummary } from './stylish.js';
@@ -70,18 +70,51 @@ export interface SweepPapers {
 }
 
 /**
+ * A row the metadata sources had something to say about: an outdated venue (`venue-outdated`), a
+ * venue or link found for a row without one (`missing-venue`, `missing-link` with a suggestion), or
+ * (with `fix`) a venue or link written into the list.
+ */
+export interface SweepSuggestion {
+  path: string;
+  line: number;
+  ruleId: string;
+  /** The row's title as it reads ('' when the row has none). */
+  title: string;
+  /** The venue cell as the list has it, when the row has one (an outdated venue: "arXiv"). */
+  venue?: string;
+  /** What was found, and where; absent when the finding names nothing (then its message is shown). */
+  suggestion?: Suggestion;
+  message: string;
+  /** Strong evidence: `--fix` writes it (the finding carries a repair). */
+  strong: boolean;
+}
+
+/**
+ * What the sweep's metadata sources found beyond problems: outdated venues and venues and links found
+ * for rows without one. With `repairs` (the Action's `fix: true`), the files repaired and the venues
+ * and links written into them; the other rows are then those of the repaired files.
+ */
+export interface SweepFindings {
+  outdated?: SweepSuggestion[];
+  found?: SweepSuggestion[];
+  repairs?: { files: string[]; written: SweepSuggestion[] };
+}
+
+/**
  * The body of the sweep's tracking issue (markdown): the heading (the caller may put a date in it;
  * this function reads no clock), a line with the counts and the run's link, then tables of dead
- * links, of paper ids that do not exist, of title mismatches, of links that could not be verified
- * and of permanent redirects, each sorted by where it is first written. `links` is undefined when
- * links were not checked, `options.papers` when papers were not looked up: their tables and counts
- * are left out (and the default heading says what was checked). Over `limitChars` (string length), rows are dropped from the end (redirects, then
- * unverified links, title mismatches, nonexistent ids and dead links) and the body ends with
+ * links, of paper ids that do not exist, of title mismatches, of venues and links `fix` wrote, of
+ * outdated venues, of venues and links found, of links that could not be verified and of permanent
+ * redirects, each sorted by where it is first written. `links` is undefined when links were not
+ * checked, `options.papers` when papers were not looked up: their tables and counts are left out
+ * (and the default heading says what was checked). Over `limitChars` (string length), rows are
+ * dropped from the end (redirects, then unverified links, venues and links found, outdated venues,
+ * venues and links written, title mismatches, nonexistent ids and dead links) and the body ends with
  * "…and N more links not shown (limit of GitHub issue bodies)", naming each kind of row dropped.
  */
 export function formatSweepReport(
   links: LinkResult[] | undefined,
-  options: { limitChars?: number; heading?: string; runUrl?: string } & Partial<SweepPapers> = {},
+  options: { limitChars?: number; heading?: string; runUrl?: string } & Partial<SweepPapers> & SweepFindings = {},
 ): string {
   const limit = options.limitChars ?? defaultSweepLimitChars;
   const dead = sortLinks((links ?? []).filter((link) => link.verdict === 'dead'));
@@ -90,6 +123,10 @@ export function formatSweepReport(
   const papers = options.papers && options.paperProblems ? { counts: options.papers, ...options.paperProblems } : undefined;
   const nonexistent = sortNonexistent(papers?.nonexistent ?? []);
   const mismatches = [...(papers?.titleMismatches ?? [])].sort(byPathAndLine);
+  const outdated = [...(options.outdated ?? [])].sort(byPathAndLine);
+  const found = [...(options.found ?? [])].sort(byPathAndLine);
+  const repairs = options.repairs;
+  const written = [...(repairs?.written ?? [])].sort(byPathAndLine);
   const sections: Array<{ heading: string; intro?: string; header: string[]; rows: string[][]; kind: RowKind }> = [
     { heading: `### Dead links (${dead.length})`, header: ['URL', 'Reason', 'Where'], rows: dead.map((link) => linkRow(link, reasonOf(link))), kind: 'link' },
     {
@@ -105,6 +142,27 @@ export function formatSweepReport(
       header: ['Where', 'Title in the list', 'The link names', 'Severity'],
       rows: mismatches.map(mismatchRow),
       kind: 'title mismatch',
+    },
+    {
+      heading: `### Venues and links written (${written.length})`,
+      intro: '`fix` wrote these into the list: each backed by strong evidence (a record of the row\'s own paper, or the link itself).',
+      header: ['Where', 'Title', 'Written', 'Source', 'URL'],
+      rows: written.map((row) => [where(row), quietCell(row.title), suggestedCell(row), sourceCell(row), urlCell(row)]),
+      kind: 'venue or link written',
+    },
+    {
+      heading: `### Outdated venues (${outdated.length})`,
+      intro: 'The list names a preprint, but the paper has appeared since. Strong evidence: `--fix` (the Action\'s `fix: true`) writes it.',
+      header: ['Where', 'Title', 'Venue in the list', 'Appeared at', 'Evidence', 'Source', 'URL'],
+      rows: outdated.map((row) => [where(row), quietCell(row.title), quietCell(row.venue ?? ''), suggestedCell(row), evidenceOf(row), sourceCell(row), urlCell(row)]),
+      kind: 'outdated venue',
+    },
+    {
+      heading: `### Venues and links found (${found.length})`,
+      intro: 'Rows without a venue or a link, and what the sources found for them. Strong evidence: `--fix` writes it; weak: check by hand.',
+      header: ['Where', 'Title', 'Missing', 'Found', 'Evidence', 'Source', 'URL'],
+      rows: found.map((row) => [where(row), quietCell(row.title), row.ruleId === 'missing-link' ? 'link' : 'venue', suggestedCell(row), evidenceOf(row), sourceCell(row), urlCell(row)]),
+      kind: 'venue or link found',
     },
     {
       heading: `### Unverified links (${unverified.length})`,
@@ -125,9 +183,15 @@ export function formatSweepReport(
   const counts: string[] = [];
   if (links) counts.push(`${linkSummary(links)}; ${plural(redirects.length, 'permanent redirect')}.`);
   if (papers) counts.push(`${paperSummary(papers.counts)}; ${plural(mismatches.length, 'title mismatch', 'title mismatches')}.`);
+  if (options.outdated || options.found) {
+    const foundLinks = found.filter((row) => row.ruleId === 'missing-link').length;
+    counts.push(`${plural(outdated.length, 'outdated venue')}; ${plural(found.length - foundLinks, 'venue')} and ${plural(foundLinks, 'link')} found for rows without one.`);
+  }
   if (options.runUrl) counts.push(`Found by [this workflow run](${destination(options.runUrl)}).`);
-  const top = [`## ${options.heading ?? (links && papers ? 'lint-list link and paper check' : papers ? 'lint-list paper check' : 'lint-list link check')}`];
+  const knowsPapers = papers !== undefined || options.outdated !== undefined || options.found !== undefined;
+  const top = [`## ${options.heading ?? (links && knowsPapers ? 'lint-list link and paper check' : knowsPapers ? 'lint-list paper check' : 'lint-list link check')}`];
   if (counts.length > 0) top.push(counts.join(' '));
+  if (repairs) top.push(repairsLine(repairs.files, written));
   if (links && dead.length + unverified.length + redirects.length === 0) top.push('No dead, unverified or permanently redirected links.');
   if (papers && nonexistent.length + mismatches.length === 0) top.push('No title mismatches or nonexistent paper ids.');
 
@@ -155,8 +219,58 @@ export function formatSweepReport(
 }
 
 /** What a row of the sweep report stands for, as the line about dropped rows names it. */
-type RowKind = 'link' | 'nonexistent paper id' | 'title mismatch';
-const rowKindPlural: Record<RowKind, string> = { link: 'links', 'nonexistent paper id': 'nonexistent paper ids', 'title mismatch': 'title mismatches' };
+type RowKind = 'link' | 'nonexistent paper id' | 'title mismatch' | 'venue or link written' | 'outdated venue' | 'venue or link found';
+const rowKindPlural: Record<RowKind, string> = {
+  link: 'links',
+  'nonexistent paper id': 'nonexistent paper ids',
+  'title mismatch': 'title mismatches',
+  'venue or link written': 'venues or links written',
+  'outdated venue': 'outdated venues',
+  'venue or link found': 'venues or links found',
+};
+
+/** At most this many repaired files are named in the body; the others are counted. */
+const namedRepairedFiles = 20;
+
+function repairsLine(files: string[], written: SweepSuggestion[]): string {
+  if (files.length === 0) return '`fix`: nothing to repair.';
+  const named = files.slice(0, namedRepairedFiles).map((file) => quietCell(file));
+  if (files.length > named.length) named.push(plural(files.length - named.length, 'more file'));
+  const links = written.filter((row) => row.ruleId === 'missing-link').length;
+  if (written.length === 0) return `\`fix\` repaired ${listOf(named)} (formatting repairs and permanent redirects).`;
+  return `\`fix\` repaired ${listOf(named)}: ${plural(written.length - links, 'venue')} and ${plural(links, 'link')} written (listed below); any other change is a formatting repair or a permanent redirect.`;
+}
+
+const listOf = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
+
+const where = (row: { path: string; line: number }) => cell(`${row.path}:${row.line}`);
+
+/** What a source found: a venue as text (quiet, it is free text), a link as a link. */
+const suggestedCell = (row: SweepSuggestion) => (row.suggestion ? textOrUrlCell(row.suggestion.text) : quietCell(row.message));
+
+const evidenceOf = (row: SweepSuggestion) => (row.strong ? 'strong' : 'weak');
+
+/** The names people know the sources by; an unknown one is shown as it is (quietly). */
+const sourceNames: Record<string, string> = {
+  dblp: 'DBLP',
+  arxiv: 'arXiv',
+  crossref: 'Crossref',
+  openreview: 'OpenReview',
+  semanticScholar: 'Semantic Scholar',
+  doi: 'doi.org',
+  link: 'the link itself',
+};
+const sourceCell = (row: SweepSuggestion) => {
+  const source = row.suggestion?.source;
+  return source === undefined ? '' : Object.hasOwn(sourceNames, source) ? (sourceNames[source] as string) : quietCell(source);
+};
+const urlCell = (row: SweepSuggestion) => (row.suggestion?.url ? textOrUrlCell(row.suggestion.url) : '');
+
+/**
+ * A plain http(s) URL stays a link (GitHub links it whole: no mention or reference is read inside
+ * it); anything else is free text, escaped and kept from notifying anyone.
+ */
+const textOrUrlCell = (text: string) => (plainUrl.test(text) ? cell(text) : quietCell(text));
 
 const findingHeader = ['File:line', 'Rule', 'Message'];
 

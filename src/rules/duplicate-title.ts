@@ -37,7 +37,7 @@ function checkGroup(entries: PaperEntry[], habit: boolean): Finding[] {
   const byTitle = new Map<string, PaperEntry[]>();
   const byId = new Map<string, PaperEntry[]>();
   /** Earlier entries, for the near-identical search. */
-  const near = new NearTitleIndex<PaperEntry>();
+  const near = new NearTitleIndex<PaperEntry>(entries.map((entry) => entry.normalizedTitle));
 
   for (const entry of entries) {
     const sameTitle = byTitle.get(entry.normalizedTitle) ?? [];

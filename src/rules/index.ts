@@ -8,6 +8,8 @@ import { rowFormat } from './row-format.js';
 import { titleMismatch } from './title-mismatch.js';
 import { type Rule, ruleKinds } from './types.js';
 import { venueFormat } from './venue-format.js';
+import { venueMismatch } from './venue-mismatch.js';
+import { venueOutdated } from './venue-outdated.js';
 
 /** Every rule, in the order the README documents them. */
 export const rules: ReadonlyArray<Rule<any>> = [
@@ -20,6 +22,8 @@ export const rules: ReadonlyArray<Rule<any>> = [
   venueFormat,
   deadLink,
   titleMismatch,
+  venueOutdated,
+  venueMismatch,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);

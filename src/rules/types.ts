@@ -21,6 +21,20 @@ export interface Finding {
   endColumn: number;
   message: string;
   fix?: Edit[];
+  /**
+   * What the metadata sources found that would fill or correct the row (`--metadata`): the text to
+   * write (a venue in the list's own style, or a link), which source says so, and where to see it.
+   * Written into the list by --fix only when the evidence is strong (then `fix` is set too).
+   */
+  suggestion?: Suggestion;
+}
+
+export interface Suggestion {
+  text: string;
+  /** `dblp`, `arxiv`, `crossref`, `openreview`, `semanticScholar`, or `link` (read from the link itself, offline). */
+  source: string;
+  /** The record's page (a DBLP record, an arXiv abstract, a doi.org address), when there is one. */
+  url?: string;
 }
 
 /** One file's findings, sorted by line, column, rule id and message. */

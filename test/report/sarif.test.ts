@@ -183,7 +183,7 @@ describe('formatSarif', () => {
   });
 
   it('names rules in PascalCase', () => {
-    expect(allRules.map((r) => pascalCase(r.id))).toEqual(['RowFormat', 'DuplicateTitle', 'DuplicateLink', 'MissingVenue', 'LinkSyntax', 'MissingLink', 'VenueFormat', 'DeadLink', 'TitleMismatch']);
+    expect(allRules.map((r) => pascalCase(r.id))).toEqual(['RowFormat', 'DuplicateTitle', 'DuplicateLink', 'MissingVenue', 'LinkSyntax', 'MissingLink', 'VenueFormat', 'DeadLink', 'TitleMismatch', 'VenueOutdated', 'VenueMismatch']);
     expect(pascalCase('a--b_c9')).toBe('ABC9');
   });
 

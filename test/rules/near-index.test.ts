@@ -134,3 +134,38 @@ describe('NearTitleIndex on templated titles', () => {
     }
   });
 });
+
+describe('NearTitleIndex told every title up front', () => {
+  /** Titles of letters and digits, and copies one or two edits away that may change a digit. */
+  const numberedTitles = fc
+    .tuple(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '1', '2'), minLength: 12, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom('a', '1', '3')), { maxLength: 5 }))
+    .map(([title, edits]) => [title, ...edits.map(([at, char]) => title.slice(0, at % title.length) + char + title.slice((at % title.length) + 1))]);
+
+  it('finds what the index without them finds, for every title', () => {
+    fc.assert(
+      fc.property(fc.array(numberedTitles, { minLength: 1, maxLength: 4 }), (groups) => {
+        const titles = [...new Set(groups.flat())];
+        const told = new NearTitleIndex<string>(titles);
+        const plain = new NearTitleIndex<string>();
+        for (const title of titles) {
+          expect(told.near(title, (t) => t).sort()).toEqual(plain.near(title, (t) => t).sort());
+          told.add(title, title);
+          plain.add(title, title);
+        }
+      }),
+      { seed: 20261201, numRuns: 2000 },
+    );
+  });
+
+  it('indexes nothing for titles that each hold their own number', () => {
+    const titles = Array.from({ length: 1000 }, (_, i) => `a study of representation number ${i + 1} across model families`);
+    const index = new NearTitleIndex<string>(titles);
+    for (const title of titles) index.add(title, title);
+    expect((index as unknown as { groups: Map<string, unknown> }).groups.size).toBe(0);
+    // Two titles sharing their number are still compared.
+    const pair = ['a study of representation number 7 across model families', 'a study of representation number 7 acros model families'];
+    const both = new NearTitleIndex<string>([...titles, pair[1] as string]);
+    both.add(pair[0] as string, pair[0] as string);
+    expect(both.near(pair[1] as string, (t) => t)).toEqual([pair[0]]);
+  });
+});

@@ -7,7 +7,7 @@ import {
   emptyCache,
   mergedCacheText,
   parseCache
-} from "./chunk-YW672GZE.js";
+} from "./chunk-6LSUG5YH.js";
 
 // src/links/cache-file.ts
 import { readFile } from "node:fs/promises";

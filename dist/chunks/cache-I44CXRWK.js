@@ -14,8 +14,8 @@ import {
   parseCache,
   pruneCache,
   serializeCache
-} from "./chunk-YW672GZE.js";
-import "./chunk-O4CCRTG2.js";
+} from "./chunk-6LSUG5YH.js";
+import "./chunk-FHECH5BC.js";
 import "./chunk-R22RXMMY.js";
 import "./chunk-HANBNIMK.js";
 export {

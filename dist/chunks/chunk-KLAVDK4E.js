@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   effectiveLimits
-} from "./chunk-MWHJPS2O.js";
+} from "./chunk-35NET64J.js";
 import {
   PoliteClient,
   header
@@ -19,8 +19,6 @@ import {
   parseArxivId,
   parseReportedArxivId
 } from "./chunk-PVIX2U5C.js";
-import "./chunk-5BWVF5UA.js";
-import "./chunk-VS7LWJUL.js";
 import {
   capText,
   collapseSpace,
@@ -44,8 +42,7 @@ import {
   urlOf,
   withoutUndefined,
   yearOf
-} from "./chunk-O4CCRTG2.js";
-import "./chunk-HANBNIMK.js";
+} from "./chunk-FHECH5BC.js";
 
 // src/metadata/arxiv.ts
 var arxivMaxBatch = 400;
@@ -731,6 +728,7 @@ async function askOpenReview(ids, context, decided) {
   );
 }
 async function askV1(id, context) {
+  if (context.options.sources.openreview.v1Url === "") return unverified(`OpenReview's v2 API has no note ${id}, and no v1 API is configured to ask`);
   const url = endpoint(context.options.sources.openreview.v1Url, "/notes", { id });
   if (typeof url === "string") return unverified(`the OpenReview v1 source ${url}`);
   const fetched = await fetchAnswer(context, "OpenReview (v1)", url, { headers: { accept: "application/json" }, maxBytes: openReviewMaxBodyChars });
@@ -762,7 +760,7 @@ function paperKeysOf(models, options = {}) {
   }
   return [...keys];
 }
-async function gatherPaperFacts(input, options, cache, scope = {}) {
+async function gatherPaperFacts(input, options, cache, scope = {}, shared) {
   const keys = isModelList(input) ? paperKeysOf(input, scope) : [...new Set([...input].filter((key) => kindOfKey(key) !== void 0))];
   const now = () => (options.now ?? Date.now)();
   const context = paperCacheContext(options);
@@ -786,7 +784,7 @@ async function gatherPaperFacts(input, options, cache, scope = {}) {
   const rowTitles = isModelList(input) ? rowTitlesByKey(input) : void 0;
   const renamedCandidates = () => rowTitles ? versionsWanted(facts, rowTitles) : [];
   if (ask.arxiv.length + ask.doi.length + ask.openreview.length > 0 || renamedCandidates().length > 0) {
-    const polite = politeClientFor(options);
+    const polite = shared ?? politeClientFor(options);
     const sourceContext = { polite, options };
     try {
       await Promise.all([
@@ -807,7 +805,7 @@ async function gatherPaperFacts(input, options, cache, scope = {}) {
         }
       }
     } finally {
-      await polite.close();
+      if (!shared) await polite.close();
     }
   }
   const ordered = /* @__PURE__ */ new Map();
@@ -876,12 +874,14 @@ function politeClientFor(options) {
     const key = normalizeHost(parsed.host);
     if (!limits2.has(key)) limits2.set(key, { ...effectiveLimits(source, settings, parsed.hostname, options.mailto), intervalFromEnd: true });
   };
-  const { arxiv, crossref, doi, openreview } = options.sources;
+  const { arxiv, crossref, doi, openreview, dblp, semanticScholar } = options.sources;
   add("arxiv", arxiv.url, arxiv);
   add("crossref", crossref.url, crossref);
   add("doi", doi.url, doi);
   add("openreview", openreview.url, openreview);
   add("openreview", openreview.v1Url, openreview);
+  add("dblp", dblp.url, dblp);
+  add("semanticScholar", semanticScholar.url, semanticScholar);
   for (const host of doi.agencyHosts) add("doi", `https://${host}`, doi);
   return new PoliteClient({
     concurrency: 16,
@@ -899,8 +899,13 @@ function politeClientFor(options) {
     ...options.lookup && { lookup: options.lookup }
   });
 }
+
 export {
-  arxivVerifier,
+  fetchAnswer,
+  endpoint,
+  askDois,
+  paperKeysOf,
   gatherPaperFacts,
-  paperKeysOf
+  arxivVerifier,
+  politeClientFor
 };

@@ -154,9 +154,46 @@ function withoutUndefined(record) {
 }
 
 // src/metadata/cache.ts
-var defaultPaperMaxAgeMs = 30 * 24 * 60 * 60 * 1e3;
+var dayMs = 24 * 60 * 60 * 1e3;
+var defaultPaperMaxAgeMs = 30 * dayMs;
+var venueFoundMaxAgeMs = 90 * dayMs;
+var onlyPreprintMaxAgeMs = 7 * dayMs;
+var maxCachedHits = 30;
 function emptyPaperCache(maxAgeMs = defaultPaperMaxAgeMs) {
-  return { entries: table(), maxAgeMs, learned: /* @__PURE__ */ new Set() };
+  return { entries: table(), searches: table(), related: table(), maxAgeMs, learned: /* @__PURE__ */ new Set() };
+}
+function answerMaxAgeMs(records) {
+  return records.some((record) => record.kind === "conference" || record.kind === "journal") ? venueFoundMaxAgeMs : onlyPreprintMaxAgeMs;
+}
+var searchCacheKey = (normalizedTitle) => `search:dblp:${normalizedTitle}`;
+var relatedCacheKey = (source, paperKey) => `related:${source}:${paperKey}`;
+var fingerprint = (decisive) => createHash("sha256").update(JSON.stringify(decisive)).digest("hex").slice(0, 16);
+function searchCacheContext(options, hits) {
+  return fingerprint({ version: 1, kind: "search", dblp: options.sources.dblp.url, hits });
+}
+function relatedCacheContext(options, source) {
+  const { crossref, doi, semanticScholar } = options.sources;
+  return source === "crossref" ? fingerprint({ version: 1, kind: "related", crossref: crossref.url, doi: doi.url }) : fingerprint({ version: 1, kind: "related", semanticScholar: semanticScholar.url });
+}
+var freshAnswer = (entry, records, now, context) => entry && entry.checkedAt <= now && now - entry.checkedAt < answerMaxAgeMs(records(entry)) && entry.context === context ? entry : void 0;
+function freshSearch(cache, normalizedTitle, now, context) {
+  const key = searchCacheKey(normalizedTitle);
+  return freshAnswer(Object.hasOwn(cache.searches, key) ? cache.searches[key] : void 0, (entry) => entry.hits, now, context);
+}
+function learnSearch(cache, normalizedTitle, entry) {
+  const key = searchCacheKey(normalizedTitle);
+  cache.searches[key] = entry;
+  (cache.learned ??= /* @__PURE__ */ new Set()).add(key);
+}
+function freshRelated(cache, source, paperKey, asked, now, context) {
+  const key = relatedCacheKey(source, paperKey);
+  const entry = freshAnswer(Object.hasOwn(cache.related, key) ? cache.related[key] : void 0, (found) => found.records, now, context);
+  return entry && entry.asked === asked ? entry : void 0;
+}
+function learnRelated(cache, paperKey, entry) {
+  const key = relatedCacheKey(entry.source, paperKey);
+  cache.related[key] = entry;
+  (cache.learned ??= /* @__PURE__ */ new Set()).add(key);
 }
 function paperCacheContext(options) {
   const { arxiv, crossref, doi, openreview } = options.sources;
@@ -184,7 +221,15 @@ function prunePaperCache(cache, now) {
   for (const [key, entry] of Object.entries(cache.entries)) {
     if (entry.checkedAt <= now && now - entry.checkedAt < cache.maxAgeMs) entries[key] = entry;
   }
-  return { ...cache, entries };
+  const searches = table();
+  for (const [key, entry] of Object.entries(cache.searches)) {
+    if (entry.checkedAt <= now && now - entry.checkedAt < answerMaxAgeMs(entry.hits)) searches[key] = entry;
+  }
+  const related = table();
+  for (const [key, entry] of Object.entries(cache.related)) {
+    if (entry.checkedAt <= now && now - entry.checkedAt < answerMaxAgeMs(entry.records)) related[key] = entry;
+  }
+  return { ...cache, entries, searches, related };
 }
 function mergePaperCaches(onDisk, ours) {
   const entries = table();
@@ -193,26 +238,43 @@ function mergePaperCaches(onDisk, ours) {
     const theirs = entries[key];
     if (theirs && theirs.checkedAt <= at) delete entries[key];
   }
-  const offered = ours.learned ? [...ours.learned].filter((key) => Object.hasOwn(ours.entries, key)) : Object.keys(ours.entries);
-  for (const key of offered) {
-    const entry = ours.entries[key];
-    const theirs = entries[key];
-    if (!theirs || theirs.checkedAt <= entry.checkedAt) entries[key] = entry;
-  }
-  return { ...ours, entries };
+  const merge = (into, mine) => {
+    const offered = ours.learned ? [...ours.learned].filter((key) => Object.hasOwn(mine, key)) : Object.keys(mine);
+    for (const key of offered) {
+      const entry = mine[key];
+      const theirs = into[key];
+      if (!theirs || theirs.checkedAt <= entry.checkedAt) into[key] = entry;
+    }
+    return into;
+  };
+  merge(entries, ours.entries);
+  const searches = merge(Object.assign(table(), onDisk.searches), ours.searches);
+  const related = merge(Object.assign(table(), onDisk.related), ours.related);
+  return { ...ours, entries, searches, related };
 }
 function parsePaperSection(value, maxAgeMs, onDropped) {
   if (!isObject2(value)) return '"papers" must be an object keyed by paper, e.g. "arxiv:2110.14633"';
   const cache = emptyPaperCache(maxAgeMs);
   for (const [key, entry] of Object.entries(value)) {
-    const checked = checkPaperEntry(key, entry);
-    if ("entry" in checked) cache.entries[key] = checked.entry;
-    else onDropped?.(key.slice(0, 200), checked.problem);
+    if (key.startsWith("search:")) {
+      const checked = checkSearchEntry(key, entry);
+      if ("entry" in checked) cache.searches[key] = checked.entry;
+      else onDropped?.(key.slice(0, 200), checked.problem);
+    } else if (key.startsWith("related:")) {
+      const checked = checkRelatedEntry(key, entry);
+      if ("entry" in checked) cache.related[key] = checked.entry;
+      else onDropped?.(key.slice(0, 200), checked.problem);
+    } else {
+      const checked = checkPaperEntry(key, entry);
+      if ("entry" in checked) cache.entries[key] = checked.entry;
+      else onDropped?.(key.slice(0, 200), checked.problem);
+    }
   }
   return cache;
 }
 function serializePaperSection(cache) {
-  return Object.keys(cache.entries).sort().map((key) => `    ${JSON.stringify(key)}: ${JSON.stringify(cache.entries[key])}`);
+  const all = { ...cache.entries, ...cache.searches, ...cache.related };
+  return Object.keys(all).sort().map((key) => `    ${JSON.stringify(key)}: ${JSON.stringify(all[key])}`);
 }
 var sources = /* @__PURE__ */ new Set(["arxiv", "crossref", "doi", "openreview", "dblp", "semanticScholar"]);
 var kinds = /* @__PURE__ */ new Set(["conference", "workshop", "journal", "preprint", "other"]);
@@ -227,6 +289,48 @@ function checkPaperEntry(key, value) {
   const record = checkRecord(value.record);
   if (typeof record === "string") return { problem: `its record ${record}` };
   return { entry: { status: "found", record, checkedAt: value.checkedAt, context: value.context } };
+}
+var searchKeyPattern = /^search:dblp:\S{1,1000}$/;
+var relatedKeyPattern = /^related:(crossref|semanticScholar):((?:arxiv|doi|openreview):\S{1,300})$/;
+function checkSearchEntry(key, value) {
+  if (!searchKeyPattern.test(key) || control.test(key)) return { problem: 'its key is not a title search such as "search:dblp:gitrebasin\u2026"' };
+  const common = checkAnswered(value);
+  if (typeof common === "string") return { problem: common };
+  const entry = value;
+  if (entry.source !== "dblp") return { problem: `its source ${short(entry.source)} is no title search source` };
+  const hits = checkRecords(entry.hits, "hits");
+  if (typeof hits === "string") return { problem: hits };
+  return { entry: { status: "answered", source: "dblp", hits, checkedAt: common.checkedAt, context: common.context } };
+}
+function checkRelatedEntry(key, value) {
+  const match = relatedKeyPattern.exec(key);
+  if (!match || control.test(key)) return { problem: 'its key is not a related lookup such as "related:crossref:arxiv:2110.14633"' };
+  const common = checkAnswered(value);
+  if (typeof common === "string") return { problem: common };
+  const entry = value;
+  if (entry.source !== match[1]) return { problem: "its source is not the one its key names" };
+  const asked = text(entry.asked, limits.id);
+  if (asked === void 0 || asked === "" || /\s/.test(asked)) return { problem: 'it needs "asked", the id that was asked' };
+  const records = checkRecords(entry.records, "records");
+  if (typeof records === "string") return { problem: records };
+  return { entry: { status: "answered", source: entry.source, asked, records, checkedAt: common.checkedAt, context: common.context } };
+}
+function checkAnswered(value) {
+  if (!isObject2(value)) return "it is not an object";
+  if (value.status !== "answered") return `it has status ${short(value.status)}; only "answered" is cached`;
+  if (typeof value.checkedAt !== "number" || !Number.isFinite(value.checkedAt) || value.checkedAt < 0) return 'it needs "checkedAt" as milliseconds since 1970';
+  if (typeof value.context !== "string" || !/^[0-9a-f]{16}$/.test(value.context)) return 'its "context" is not a fingerprint';
+  return { checkedAt: value.checkedAt, context: value.context };
+}
+function checkRecords(value, name) {
+  if (!Array.isArray(value) || value.length > maxCachedHits) return `its "${name}" is not a list of at most ${maxCachedHits} records`;
+  const records = [];
+  for (const [index, item] of value.entries()) {
+    const record = checkRecord(item);
+    if (typeof record === "string") return `its ${name}[${index}] ${record}`;
+    records.push(record);
+  }
+  return records;
 }
 function checkRecord(value) {
   if (!isObject2(value)) return "is not an object";
@@ -324,6 +428,12 @@ export {
   withoutUndefined,
   defaultPaperMaxAgeMs,
   emptyPaperCache,
+  searchCacheContext,
+  relatedCacheContext,
+  freshSearch,
+  learnSearch,
+  freshRelated,
+  learnRelated,
   paperCacheContext,
   freshPaper,
   learnPaper,

@@ -6,7 +6,7 @@ import {
   parsePaperSection,
   prunePaperCache,
   serializePaperSection
-} from "./chunk-O4CCRTG2.js";
+} from "./chunk-FHECH5BC.js";
 import {
   safeReplacementUrl
 } from "./chunk-R22RXMMY.js";

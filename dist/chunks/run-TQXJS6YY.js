@@ -11,11 +11,13 @@ import {
 } from "./chunk-AEXWWVWU.js";
 import {
   defaultLinkCheckOptions,
-  linkKey,
   linksInScope,
-  paperIdOf,
   pointAt
-} from "./chunk-HZV52CIA.js";
+} from "./chunk-E7S43KQM.js";
+import {
+  linkKey,
+  paperIdOf
+} from "./chunk-UEHH3VF2.js";
 import {
   timerMs
 } from "./chunk-5BWVF5UA.js";
@@ -26,8 +28,8 @@ import {
   forgetEntry,
   freshEntry,
   learnEntry
-} from "./chunk-YW672GZE.js";
-import "./chunk-O4CCRTG2.js";
+} from "./chunk-6LSUG5YH.js";
+import "./chunk-FHECH5BC.js";
 import {
   safeReplacementUrl
 } from "./chunk-R22RXMMY.js";

@@ -10,6 +10,10 @@ import {
 // src/metadata/options.ts
 var arxivMinIntervalMs = 3e3;
 var openReviewMinIntervalMs = 3e3;
+var dblpMinIntervalMs = 2e3;
+var semanticScholarMinIntervalMs = 1e3;
+var defaultDblpBudget = 60;
+var maxDblpBudget = 1e4;
 var defaultMetadataOptions = {
   sources: {
     arxiv: { url: "https://export.arxiv.org/api/query", intervalMs: arxivMinIntervalMs, concurrency: 1 },
@@ -21,7 +25,9 @@ var defaultMetadataOptions = {
       concurrency: 2,
       agencyHosts: ["api.crossref.org", "data.crossref.org", "api.datacite.org", "data.datacite.org"]
     },
-    openreview: { url: "https://api2.openreview.net", v1Url: "https://api.openreview.net", intervalMs: openReviewMinIntervalMs, concurrency: 1 }
+    openreview: { url: "https://api2.openreview.net", v1Url: "https://api.openreview.net", intervalMs: openReviewMinIntervalMs, concurrency: 1 },
+    dblp: { url: "https://dblp.org/search/publ/api", intervalMs: dblpMinIntervalMs, concurrency: 1, budget: defaultDblpBudget },
+    semanticScholar: { url: "https://api.semanticscholar.org/graph/v1", intervalMs: semanticScholarMinIntervalMs, concurrency: 1 }
   },
   timeoutMs: 3e4,
   retries: 2,
@@ -47,10 +53,13 @@ function metadataOptions(input = {}) {
       arxiv: pick(defaults.arxiv, given.arxiv),
       crossref: pick(defaults.crossref, given.crossref),
       doi: pick(defaults.doi, given.doi),
-      openreview: pick(defaults.openreview, given.openreview)
+      openreview: pick(defaults.openreview, given.openreview),
+      dblp: pick(defaults.dblp, given.dblp),
+      semanticScholar: pick(defaults.semanticScholar, given.semanticScholar)
     }
   };
 }
+var dblpDomains = ["dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de"];
 function effectiveLimits(source, settings, hostname, mailto) {
   let concurrency = Math.max(1, Math.floor(settings.concurrency) || 1);
   let intervalMs = Math.max(0, settings.intervalMs || 0);
@@ -62,6 +71,12 @@ function effectiveLimits(source, settings, hostname, mailto) {
     intervalMs = Math.max(intervalMs, mailto ? 100 : 200);
   } else if (source === "openreview" && isHostOrSubdomain(hostname, "openreview.net")) {
     intervalMs = Math.max(intervalMs, openReviewMinIntervalMs);
+  } else if (source === "dblp" && dblpDomains.some((domain) => isHostOrSubdomain(hostname, domain))) {
+    concurrency = 1;
+    intervalMs = Math.max(intervalMs, dblpMinIntervalMs);
+  } else if (source === "semanticScholar" && isHostOrSubdomain(hostname, "semanticscholar.org")) {
+    concurrency = 1;
+    intervalMs = Math.max(intervalMs, semanticScholarMinIntervalMs);
   }
   return { concurrency, intervalMs };
 }
@@ -69,6 +84,10 @@ function effectiveLimits(source, settings, hostname, mailto) {
 export {
   arxivMinIntervalMs,
   openReviewMinIntervalMs,
+  dblpMinIntervalMs,
+  semanticScholarMinIntervalMs,
+  defaultDblpBudget,
+  maxDblpBudget,
   defaultMetadataOptions,
   metadataOptions,
   effectiveLimits
