@@ -7,7 +7,7 @@ export const nowhere = 'http://127.0.0.1:9';
 
 /** Options for the loopback fakes: short intervals, one retry, fast backoff, private hosts allowed. */
 export function fakeOptions(
-  fakes: { arxiv?: MetadataFake; crossref?: MetadataFake; doi?: MetadataFake; openreview?: MetadataFake; openreviewV1?: MetadataFake },
+  fakes: { arxiv?: MetadataFake; crossref?: MetadataFake; doi?: MetadataFake; openreview?: MetadataFake; openreviewV1?: MetadataFake; dblp?: MetadataFake; semanticScholar?: MetadataFake },
   overrides: MetadataOptionsInput = {},
 ): MetadataOptions {
   const { sources, ...rest } = overrides;
@@ -23,6 +23,8 @@ export function fakeOptions(
       crossref: { url: fakes.crossref?.origin ?? nowhere, intervalMs: 0, ...sources?.crossref },
       doi: { url: fakes.doi?.origin ?? nowhere, intervalMs: 0, agencyHosts: [], ...sources?.doi },
       openreview: { url: fakes.openreview?.origin ?? nowhere, v1Url: fakes.openreviewV1?.origin ?? nowhere, intervalMs: 0, ...sources?.openreview },
+      dblp: { url: fakes.dblp?.url('/search/publ/api') ?? nowhere, intervalMs: 0, ...sources?.dblp },
+      semanticScholar: { url: fakes.semanticScholar?.url('/graph/v1') ?? nowhere, intervalMs: 0, ...sources?.semanticScholar },
     },
   });
 }
